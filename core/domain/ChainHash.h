@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QString>
+#include <QStringList>
+
+namespace comptoir {
+
+/** The prev_hash of the first record of a chain. */
+inline QString genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+/**
+ * SHA-256 (hex) over a record's fields and the previous record's hash. Fields are joined
+ * with the ASCII unit separator (0x1F), which no stored text contains, so two different
+ * field lists never give the same input. Used by the audit trail, sales, credit notes
+ * and closures.
+ */
+inline QString chainHash(const QString &prevHash, const QStringList &fields)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(prevHash.toUtf8());
+    for (const QString &field : fields) {
+        sha.addData(QByteArrayView("\x1f", 1));
+        sha.addData(field.toUtf8());
+    }
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+} // namespace comptoir

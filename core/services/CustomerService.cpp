@@ -1,0 +1,217 @@
+#include "services/CustomerService.h"
+
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::CustomerService", text);
+}
+
+const QString kRead = QStringLiteral("customer.read");
+const QString kWrite = QStringLiteral("customer.write");
+
+QJsonObject fieldsOf(const CustomerInput &c)
+{
+    return {
+        {QStringLiteral("status"), toString(c.status)},
+        {QStringLiteral("title"), c.title},
+        {QStringLiteral("first_name"), c.firstName},
+        {QStringLiteral("last_name"), c.lastName},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("postal_code"), c.postalCode},
+        {QStringLiteral("city"), c.city},
+        {QStringLiteral("birth_date"), c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("loyalty_card"), c.loyaltyCard},
+        {QStringLiteral("source_channel"), c.sourceChannel},
+        {QStringLiteral("notes"), c.notes},
+    };
+}
+
+Status checkCardFree(CustomerRepository &repo, const QString &card, qint64 selfId)
+{
+    if (card.isEmpty())
+        return {};
+    auto holder = repo.findByLoyaltyCard(card);
+    if (!holder)
+        return holder.error();
+    if (holder->has_value() && (*holder)->id != selfId)
+        return Error::conflict(QStringLiteral("loyalty_card"),
+                               tr("card %1 already belongs to customer #%2").arg(card).arg((*holder)->id));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> CustomerService::create(const Session &session, const CustomerInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    const QDateTime now = m_clock.nowUtc();
+    auto valid = validateCustomer(input, now.date());
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository repo(m_db);
+    if (Status s = checkCardFree(repo, valid->loyaltyCard, 0); !s)
+        return s.error();
+    auto id = repo.insert(*valid, now, session.userId);
+    if (!id)
+        return id.error();
+
+    ChangeSet changes;
+    const QJsonObject fields = fieldsOf(*valid);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        changes.created(it.key(), it.value());
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("customer"), *id, scope::customer(),
+                                changes.toJson());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status CustomerService::update(const Session &session, qint64 id, const CustomerInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    const QDateTime now = m_clock.nowUtc();
+    auto valid = validateCustomer(input, now.date());
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository repo(m_db);
+    auto existing = repo.findById(id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(QStringLiteral("customer"), tr("no customer #%1").arg(id));
+    if (Status s = checkCardFree(repo, valid->loyaltyCard, id); !s)
+        return s;
+    if (Status s = repo.update(id, *valid, now); !s)
+        return s;
+
+    ChangeSet changes;
+    const QJsonObject before = fieldsOf(**existing);
+    const QJsonObject after = fieldsOf(*valid);
+    for (auto it = after.begin(); it != after.end(); ++it)
+        changes.add(it.key(), before.value(it.key()), it.value());
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("customer"), id, scope::customer(),
+                                changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Customer> CustomerService::found(Result<std::optional<Customer>> lookup, const QString &what, const QString &key)
+{
+    if (!lookup)
+        return lookup.error();
+    if (!lookup->has_value())
+        return Error::notFound(QStringLiteral("customer"), tr("no customer with %1 %2").arg(what, key));
+    return **lookup;
+}
+
+Result<Customer> CustomerService::findById(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return found(repo.findById(id), tr("id"), QString::number(id));
+}
+
+Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, const QString &card)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return found(repo.findByLoyaltyCard(card), tr("loyalty card"), card);
+}
+
+Result<Customer> CustomerService::findByPhone(const Session &session, const QString &phone)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    auto e164 = validation::phone(phone);
+    if (!e164)
+        return e164.error();
+    CustomerRepository repo(m_db);
+    return found(repo.findByPhone(*e164), tr("phone"), phone);
+}
+
+Result<Customer> CustomerService::findByEmail(const Session &session, const QString &email)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return found(repo.findByEmail(email), tr("e-mail"), email);
+}
+
+Result<QList<Customer>> CustomerService::list(const Session &session, int offset, int limit)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return repo.list(offset, limit);
+}
+
+Result<qint64> CustomerService::count(const Session &session)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return repo.count();
+}
+
+Result<QList<Customer>> CustomerService::search(const Session &session, const QString &text, int limit)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    CustomerRepository repo(m_db);
+    return repo.search(text, limit);
+}
+
+Result<QList<Customer>> CustomerService::likelyDuplicates(const Session &session, const CustomerInput &input,
+                                                          qint64 excludeId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    // Normalise what can be normalised so "06 12..." matches a stored "+33612...".
+    CustomerInput probe = input;
+    if (auto e = validation::email(input.email))
+        probe.email = *e;
+    else
+        probe.email.clear();
+    if (auto p = validation::phone(input.phone))
+        probe.phone = *p;
+    else
+        probe.phone.clear();
+    probe.firstName = input.firstName.trimmed();
+    probe.lastName = input.lastName.trimmed();
+    probe.postalCode = input.postalCode.trimmed();
+    probe.loyaltyCard = input.loyaltyCard.trimmed().toUpper();
+    CustomerRepository repo(m_db);
+    return repo.likelyDuplicates(probe, excludeId);
+}
+
+} // namespace comptoir

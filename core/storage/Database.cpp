@@ -1,0 +1,164 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("comptoir-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Error databaseError(const QString &what, const QString &driverText)
+{
+    return Error::database(tr("%1 failed: %2").arg(what, driverText));
+}
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory) {
+        const QFileInfo info(path);
+        if (mode == Mode::OpenExisting && !info.exists())
+            return Error{ErrorCode::Io, path, tr("database file not found: %1").arg(path)};
+        if (info.exists() && !info.isFile())
+            return Error{ErrorCode::Io, path, tr("%1 is not a file").arg(path)};
+        if (!info.exists() && !info.absoluteDir().exists())
+            return Error{ErrorCode::Io, path, tr("folder does not exist: %1").arg(info.absolutePath())};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(path);
+    std::unique_ptr<Database> database(new Database(db, path));
+    if (!database->m_db.open())
+        return Error{ErrorCode::Io, path, tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
+
+    // A file that is not SQLite (or is corrupt in its header) fails on the first read.
+    QSqlQuery probe(database->m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Error{ErrorCode::Database, path,
+                     tr("%1 is not a Comptoir database or is corrupt (%2)").arg(path, probe.lastError().databaseText())};
+    probe.next();
+    const int objects = probe.value(0).toInt();
+    probe.finish();
+    if (objects > 0) {
+        QSqlQuery check(database->m_db);
+        check.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"));
+        if (!check.next())
+            return Error{ErrorCode::Database, path, tr("%1 is an SQLite file but not a Comptoir database").arg(path)};
+    }
+
+    if (Status s = database->applyPragmas(); !s)
+        return s.error();
+    if (Status s = database->migrate(); !s)
+        return s.error();
+    return database;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return databaseError(sql.left(60), q.lastError().text());
+    return {};
+}
+
+Status Database::execScript(const QString &sql)
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return Error::database(tr("no SQLite handle"));
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(h, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return Error::database(text);
+    }
+    return {};
+}
+
+Status Database::applyPragmas()
+{
+    const bool memory = m_path == QLatin1String(":memory:");
+    struct Pragma {
+        const char *set;
+        const char *read;
+        const char *expected;
+    };
+    const Pragma pragmas[] = {
+        {"PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"},
+        {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode", memory ? "memory" : "wal"},
+        {"PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"},
+        {"PRAGMA trusted_schema = OFF", "PRAGMA trusted_schema", "0"},
+        {"PRAGMA secure_delete = ON", "PRAGMA secure_delete", "1"},
+        {"PRAGMA busy_timeout = 10000", "PRAGMA busy_timeout", "10000"},
+    };
+    for (const Pragma &p : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QLatin1String(p.set)))
+            return databaseError(QLatin1String(p.set), q.lastError().text());
+        q.finish();
+        if (!q.exec(QLatin1String(p.read)) || !q.next())
+            return databaseError(QLatin1String(p.read), q.lastError().text());
+        const QString value = q.value(0).toString().toLower();
+        if (value != QLatin1String(p.expected))
+            return Error::database(tr("%1 is %2, expected %3").arg(QLatin1String(p.read), value, QLatin1String(p.expected)));
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    Result<int> version = Migrations::apply(*this);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    return {};
+}
+
+} // namespace comptoir

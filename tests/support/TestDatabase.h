@@ -1,0 +1,49 @@
+#pragma once
+
+#include "access/Session.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace comptoir::test {
+
+/**
+ * A fresh, migrated database for one test: in memory by default, or a file in a
+ * temporary folder (for tests that need a second connection or reopen the file).
+ * Holds a FakeClock at 2026-11-24 10:00 UTC and sessions for each role.
+ */
+class TestDatabase {
+public:
+    enum class Kind { Memory, File };
+    explicit TestDatabase(Kind kind = Kind::Memory);
+
+    Database &db() { return *m_db; }
+    FakeClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    /** A session of a user with `roleCode` (created on first use, with that role's permissions). */
+    Session session(const QString &roleCode);
+    Session manager() { return session(QStringLiteral("manager")); }
+    Session associate() { return session(QStringLiteral("sales_associate")); }
+    Session intern() { return session(QStringLiteral("intern")); }
+    Session technician() { return session(QStringLiteral("technician")); }
+
+    /** Rows in `table` (for "nothing was written" checks). */
+    qint64 count(const QString &table);
+    /** Runs raw SQL and returns the first column of the first row (tests only). */
+    QVariant scalar(const QString &sql);
+    /** Opens a second connection to the same file (Kind::File only). */
+    std::unique_ptr<Database> openAnother();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    FakeClock m_clock;
+};
+
+} // namespace comptoir::test
