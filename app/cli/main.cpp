@@ -1,9 +1,48 @@
+// comptoir-cli: the core for scripts, CI and benchmarks. Dispatches to the commands
+// that registered themselves (see Command.h); each command file holds its own wiring.
+#include "Command.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+
+using namespace comptoir::cli;
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: comptoir-cli COMMAND [ARGS...]\n"
+           "       comptoir-cli COMMAND --help\n\nCommands:\n";
+    for (const Command &c : CommandRegistry::instance().all())
+        out << "  " << c.name.leftJustified(16) << c.summary << '\n';
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "comptoir-cli\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("comptoir-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printHelp(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    const Command *command = CommandRegistry::instance().find(name);
+    if (!command) {
+        err << "comptoir-cli: unknown command \"" << name << "\"\n";
+        printHelp(err);
+        return 2;
+    }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << command->usage << '\n';
+        return 0;
+    }
+    return command->run(args, io);
 }

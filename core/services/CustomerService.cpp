@@ -48,7 +48,7 @@ Status checkCardFree(CustomerRepository &repo, const QString &card, qint64 selfI
         return holder.error();
     if (holder->has_value() && (*holder)->id != selfId)
         return Error::conflict(QStringLiteral("loyalty_card"),
-                               tr("card %1 already belongs to customer #%2").arg(card).arg((*holder)->id));
+                               QCoreApplication::translate("comptoir::CustomerService", "card %1 already belongs to customer #%2").arg(card).arg((*holder)->id));
     return {};
 }
 

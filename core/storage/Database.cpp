@@ -32,7 +32,7 @@ QString nextConnectionName()
 
 Error databaseError(const QString &what, const QString &driverText)
 {
-    return Error::database(tr("%1 failed: %2").arg(what, driverText));
+    return Error::database(QCoreApplication::translate("comptoir::Database", "%1 failed: %2").arg(what, driverText));
 }
 
 Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}

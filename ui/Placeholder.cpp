@@ -1,4 +1,0 @@
-// Removed once the first screen lands.
-namespace comptoir::ui {
-int placeholder() { return 0; }
-}

@@ -1,0 +1,112 @@
+#include "shell/MainWindow.h"
+
+#include "services/StoreService.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace comptoir::ui {
+
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent),
+      m_context(std::move(context)),
+      m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_userLabel(new QLabel(this)),
+      m_storeLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Comptoir"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_storeLabel->setTextFormat(Qt::PlainText);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_storeLabel->setObjectName(QStringLiteral("statusStore"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_context.session.displayName, m_context.session.login));
+    StoreService store(*m_context.db);
+    if (auto info = store.info())
+        m_storeLabel->setText(info->name);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaSelected);
+    resize(1280, 800);
+}
+
+bool MainWindow::addArea(Area area)
+{
+    if (!area.permission.isEmpty() && !m_context.session.can(area.permission))
+        return false;
+    auto *item = new QListWidgetItem(area.title, m_sidebar);
+    item->setData(Qt::UserRole, area.id);
+    item->setSizeHint(QSize(0, 36));
+    if (!area.shortcut.isEmpty()) {
+        item->setToolTip(area.shortcut.toString(QKeySequence::NativeText));
+        auto *action = new QAction(this);
+        action->setShortcut(area.shortcut);
+        const QString id = area.id;
+        connect(action, &QAction::triggered, this, [this, id]() { showArea(id); });
+        addAction(action);
+    }
+    m_areas.append(std::move(area));
+    m_built.append(nullptr);
+    if (m_sidebar->count() == 1)
+        m_sidebar->setCurrentRow(0);
+    return true;
+}
+
+QStringList MainWindow::areaIds() const
+{
+    QStringList ids;
+    for (const Area &a : m_areas)
+        ids << a.id;
+    return ids;
+}
+
+bool MainWindow::showArea(const QString &id)
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).id == id) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::onAreaSelected(int row)
+{
+    if (row < 0 || row >= m_areas.size())
+        return;
+    if (!m_built.at(row)) {
+        QWidget *page = m_areas.at(row).factory(m_context, m_pages);
+        m_built[row] = page;
+        m_pages->addWidget(page);
+    }
+    m_pages->setCurrentWidget(m_built.at(row));
+}
+
+} // namespace comptoir::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "shell/AppContext.h"
+
+#include <QKeySequence>
+#include <QMainWindow>
+
+#include <functional>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace comptoir::ui {
+
+/**
+ * The shell: a sidebar of areas, the current area's page, and a status bar with the
+ * signed-in user and the store. Areas are registered with the permission they need; a
+ * role that lacks it never sees the area (the core still enforces every call).
+ */
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    using PageFactory = std::function<QWidget *(const AppContext &, QWidget *parent)>;
+
+    struct Area {
+        QString id;          ///< stable name, e.g. "customers"
+        QString title;       ///< translated sidebar label
+        QString permission;  ///< empty: every signed-in user
+        QKeySequence shortcut;
+        PageFactory factory; ///< built on first visit
+    };
+
+    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+
+    /** Adds an area if the session holds its permission; returns whether it was added. */
+    bool addArea(Area area);
+    /** The ids of the areas shown, in sidebar order. */
+    QStringList areaIds() const;
+    /** Shows an area by id (builds its page on first visit). */
+    bool showArea(const QString &id);
+    QWidget *currentPage() const;
+    const AppContext &context() const { return m_context; }
+
+private:
+    void onAreaSelected(int row);
+
+    AppContext m_context;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QLabel *m_userLabel;
+    QLabel *m_storeLabel;
+    QList<Area> m_areas;
+    QList<QWidget *> m_built;
+};
+
+} // namespace comptoir::ui
