@@ -108,8 +108,12 @@ Result<QString> phone(const QString &value, const QString &field)
     if (international) {
         if (digits.startsWith(QLatin1String("00")))
             digits.remove(0, 2);
-        // "+33 (0)6..." is a common way to write French numbers.
-        if (digits.startsWith(QLatin1String("330")) && digits.size() == 12)
+        // "+33 (0)6..." is a common way to write French numbers; a bare "+33 0 6..." is a mistake.
+        static const QRegularExpression separators(QStringLiteral("[ .\\-/]"));
+        QString compact = text;
+        compact.remove(separators);
+        const bool bracketedZero = compact.startsWith(QLatin1String("+33(0)")) || compact.startsWith(QLatin1String("0033(0)"));
+        if (bracketedZero && digits.startsWith(QLatin1String("330")) && digits.size() == 12)
             digits.remove(2, 1);
         if (digits.startsWith(QLatin1String("33"))) {
             if (digits.size() != 11 || digits.at(2) == QLatin1Char('0'))

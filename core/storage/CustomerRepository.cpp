@@ -47,6 +47,12 @@ Customer readCustomer(const QSqlQuery &q)
     return c;
 }
 
+/** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant nullIfEmpty(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -55,19 +61,29 @@ QVariant nullIfEmpty(const QString &s)
 void bindInput(QSqlQuery &q, const CustomerInput &in)
 {
     q.addBindValue(toString(in.status));
-    q.addBindValue(in.title);
-    q.addBindValue(in.firstName);
-    q.addBindValue(in.lastName);
+    q.addBindValue(notNull(in.title));
+    q.addBindValue(notNull(in.firstName));
+    q.addBindValue(notNull(in.lastName));
     q.addBindValue(nullIfEmpty(in.email));
     q.addBindValue(nullIfEmpty(in.phone));
-    q.addBindValue(in.address);
-    q.addBindValue(in.postalCode);
-    q.addBindValue(in.city);
+    q.addBindValue(notNull(in.address));
+    q.addBindValue(notNull(in.postalCode));
+    q.addBindValue(notNull(in.city));
     q.addBindValue(in.birthDate.isValid() ? QVariant(in.birthDate.toString(Qt::ISODate)) : QVariant());
     q.addBindValue(nullIfEmpty(in.loyaltyCard));
-    q.addBindValue(in.sourceChannel);
-    q.addBindValue(in.notes);
+    q.addBindValue(notNull(in.sourceChannel));
+    q.addBindValue(notNull(in.notes));
 }
+
+// The search row of a customer, from its stored fields. The phone is indexed in its E.164
+// digits and its national form, so "+33612", "0612" and "06 12" all find +33612345678.
+const QString kSearchRowSelect = QStringLiteral(
+    "SELECT id, first_name || ' ' || last_name, coalesce(email, ''), "
+    "CASE WHEN phone IS NULL THEN '' "
+    "     WHEN substr(phone, 1, 3) = '+33' THEN phone || ' 0' || substr(phone, 4) "
+    "     WHEN substr(phone, 1, 4) IN ('+590', '+594', '+596', '+262', '+508') THEN phone || ' 0' || substr(phone, 5) "
+    "     ELSE phone END, "
+    "city FROM customer");
 
 Result<QList<Customer>> readAll(QSqlQuery &q, const QString &what)
 {
@@ -94,7 +110,10 @@ Result<qint64> CustomerRepository::insert(const CustomerInput &input, const QDat
     q.addBindValue(createdBy ? QVariant(createdBy) : QVariant());
     if (!q.exec())
         return databaseError(tr("saving the customer"), q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = reindex(id); !s)
+        return s.error();
+    return id;
 }
 
 Status CustomerRepository::update(qint64 id, const CustomerInput &input, const QDateTime &now)
@@ -109,6 +128,32 @@ Status CustomerRepository::update(qint64 id, const CustomerInput &input, const Q
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(tr("saving the customer"), q.lastError().text());
+    return reindex(id);
+}
+
+Status CustomerRepository::reindex(qint64 id)
+{
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM customer_fts WHERE rowid = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec())
+        return databaseError(tr("updating the customer search index"), remove.lastError().text());
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO customer_fts(rowid, name, email, phone, city) ") + kSearchRowSelect +
+                   QStringLiteral(" WHERE id = ?"));
+    insert.addBindValue(id);
+    if (!insert.exec())
+        return databaseError(tr("updating the customer search index"), insert.lastError().text());
+    return {};
+}
+
+Status CustomerRepository::rebuildSearchIndex()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM customer_fts")))
+        return databaseError(tr("rebuilding the customer search index"), q.lastError().text());
+    if (!q.exec(QStringLiteral("INSERT INTO customer_fts(rowid, name, email, phone, city) ") + kSearchRowSelect))
+        return databaseError(tr("rebuilding the customer search index"), q.lastError().text());
     return {};
 }
 
@@ -180,6 +225,20 @@ Result<qint64> CustomerRepository::count()
 
 QString CustomerRepository::ftsQuery(const QString &text)
 {
+    // A phone typed with a leading + or 00, spaces or dots: keep the digits as one term
+    // (the index holds "33612345678" and "0612345678" for +33612345678).
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^(\+|00)?[0-9][0-9 .\-()/]*$)"));
+    const QString trimmed = text.trimmed();
+    if (phoneLike.match(trimmed).hasMatch()) {
+        QString digits;
+        for (QChar c : trimmed) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        if (trimmed.startsWith(QLatin1String("00")) && digits.size() > 2)
+            digits.remove(0, 2);
+        return QLatin1Char('"') + digits + QStringLiteral("\"*");
+    }
     QStringList terms;
     const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s]+")), Qt::SkipEmptyParts);
     for (const QString &word : words) {
@@ -190,7 +249,6 @@ QString CustomerRepository::ftsQuery(const QString &text)
         }
         if (clean.isEmpty())
             continue;
-        // A phone typed with a leading + or spaces: keep the digits as one term.
         terms << QLatin1Char('"') + clean + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
@@ -233,8 +291,8 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput
     q.addBindValue(phone);
     q.addBindValue(card);
     q.addBindValue(card);
-    q.addBindValue(in.lastName);
-    q.addBindValue(in.firstName);
+    q.addBindValue(notNull(in.lastName));
+    q.addBindValue(notNull(in.firstName));
     q.addBindValue(in.postalCode);
     q.addBindValue(in.postalCode);
     return readAll(q, tr("looking for duplicates"));

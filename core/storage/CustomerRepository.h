@@ -19,6 +19,15 @@ public:
     Status update(qint64 id, const CustomerInput &input, const QDateTime &now);
     Status addLoyaltyPoints(qint64 id, qint64 points);
 
+    /**
+     * Rewrites the search-index row of customer `id` from its stored name, e-mail, phone
+     * and city. insert() and update() call it; any other write to those columns must too
+     * (the index is not maintained by triggers: see migration 003).
+     */
+    Status reindex(qint64 id);
+    /** Rebuilds the whole search index, e.g. after a bulk load that bypassed insert(). */
+    Status rebuildSearchIndex();
+
     Result<std::optional<Customer>> findById(qint64 id);
     Result<std::optional<Customer>> findByLoyaltyCard(const QString &card);
     Result<std::optional<Customer>> findByPhone(const QString &e164);

@@ -1,0 +1,244 @@
+#include "services/AppointmentService.h"
+
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/AppointmentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::AppointmentService", text);
+}
+
+const QString kRead = QStringLiteral("appointment.read");
+const QString kWrite = QStringLiteral("appointment.write");
+
+QString localTime(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+Error invalidTransition(AppointmentStatus from, AppointmentStatus to)
+{
+    return {ErrorCode::InvalidTransition, QStringLiteral("status"),
+            QCoreApplication::translate("comptoir::AppointmentService",
+                                        "a %1 appointment cannot become %2; only a planned one can change")
+                .arg(toString(from), toString(to))};
+}
+
+} // namespace
+
+Status AppointmentService::checkStaff(qint64 staffId)
+{
+    UserRepository users(m_db);
+    auto user = users.findById(staffId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::notFound(QStringLiteral("staff_id"), tr("no staff member #%1").arg(staffId));
+    if (!(*user)->active)
+        return Error::validation(QStringLiteral("staff_id"), tr("staff member #%1 is no longer active").arg(staffId));
+    return {};
+}
+
+Status AppointmentService::checkFree(qint64 staffId, const QDateTime &start, const QDateTime &end, qint64 excludeId)
+{
+    AppointmentRepository repo(m_db);
+    auto other = repo.firstOverlap(staffId, start, end, excludeId);
+    if (!other)
+        return other.error();
+    if (other->has_value())
+        return Error::conflict(QStringLiteral("starts_at"),
+                               tr("overlaps appointment #%1 from %2 to %3 (%4)")
+                                   .arg((*other)->id)
+                                   .arg(localTime((*other)->start), localTime((*other)->end), (*other)->subject));
+    return {};
+}
+
+Result<qint64> AppointmentService::create(const Session &session, const AppointmentInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    auto valid = validateAppointment(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = checkStaff(valid->staffId); !s)
+        return s.error();
+    if (valid->customerId > 0) {
+        CustomerRepository customers(m_db);
+        auto customer = customers.findById(valid->customerId);
+        if (!customer)
+            return customer.error();
+        if (!customer->has_value())
+            return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(valid->customerId));
+    }
+    if (Status s = checkFree(valid->staffId, valid->start, valid->end, 0); !s)
+        return s.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    AppointmentRepository repo(m_db);
+    auto id = repo.insert(*valid, session.userId, now);
+    if (!id)
+        return id.error();
+    if (valid->customerId > 0) {
+        const QString note = tr("%1 on %2").arg(valid->subject, localTime(valid->start));
+        if (Status s = repo.addInteraction(valid->customerId, note, session.userId, now); !s)
+            return s.error();
+    }
+    ChangeSet changes;
+    changes.created(QStringLiteral("customer_id"), valid->customerId);
+    changes.created(QStringLiteral("staff_id"), valid->staffId);
+    changes.created(QStringLiteral("starts_at"), toIsoUtc(valid->start));
+    changes.created(QStringLiteral("ends_at"), toIsoUtc(valid->end));
+    changes.created(QStringLiteral("subject"), valid->subject);
+    changes.created(QStringLiteral("notes"), valid->notes);
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("appointment"), *id,
+                                scope::customer(), changes.toJson());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status AppointmentService::reschedule(const Session &session, qint64 id, const QDateTime &newStart,
+                                      const QDateTime &newEnd)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    auto times = validateAppointmentTimes(newStart, newEnd);
+    if (!times)
+        return times.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    AppointmentRepository repo(m_db);
+    auto existing = repo.findById(id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+    const Appointment &a = **existing;
+    if (a.status != AppointmentStatus::Planned)
+        return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
+                     tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
+    if (Status s = checkFree(a.staffId, times->first, times->second, id); !s)
+        return s;
+    if (Status s = repo.reschedule(id, times->first, times->second, m_clock.nowUtc()); !s)
+        return s;
+
+    ChangeSet changes;
+    changes.add(QStringLiteral("starts_at"), toIsoUtc(a.start), toIsoUtc(times->first));
+    changes.add(QStringLiteral("ends_at"), toIsoUtc(a.end), toIsoUtc(times->second));
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("reschedule"), QStringLiteral("appointment"), id,
+                                scope::customer(), changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppointmentService::setStatus(const Session &session, qint64 id, AppointmentStatus to)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    AppointmentRepository repo(m_db);
+    auto existing = repo.findById(id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+    const AppointmentStatus from = (*existing)->status;
+    if (from != AppointmentStatus::Planned)
+        return invalidTransition(from, to);
+    if (Status s = repo.setStatus(id, to, m_clock.nowUtc()); !s)
+        return s;
+
+    ChangeSet changes;
+    changes.add(QStringLiteral("status"), toString(from), toString(to));
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("appointment"), id,
+                                scope::customer(), changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppointmentService::cancel(const Session &session, qint64 id)
+{
+    return setStatus(session, id, AppointmentStatus::Cancelled);
+}
+
+Status AppointmentService::markDone(const Session &session, qint64 id)
+{
+    return setStatus(session, id, AppointmentStatus::Done);
+}
+
+Status AppointmentService::markNoShow(const Session &session, qint64 id)
+{
+    return setStatus(session, id, AppointmentStatus::NoShow);
+}
+
+Result<Appointment> AppointmentService::findById(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    AppointmentRepository repo(m_db);
+    auto found = repo.findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+    return **found;
+}
+
+Result<QList<Appointment>> AppointmentService::forDay(const Session &session, const QDate &day, qint64 staffId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    if (!day.isValid())
+        return Error::validation(QStringLiteral("date"), tr("is not a valid date"));
+    // The store's calendar day, in local time, whatever its UTC offset that day.
+    const QDateTime from(day, QTime(0, 0), Qt::LocalTime);
+    const QDateTime to(day.addDays(1), QTime(0, 0), Qt::LocalTime);
+    return forRange(session, from, to, staffId);
+}
+
+Result<QList<Appointment>> AppointmentService::forRange(const Session &session, const QDateTime &from,
+                                                        const QDateTime &to, qint64 staffId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    if (Status s = validation::timeRange(from, to, QStringLiteral("to")); !s)
+        return s.error();
+    AppointmentRepository repo(m_db);
+    return repo.range(from, to, staffId);
+}
+
+Result<QList<Appointment>> AppointmentService::forCustomer(const Session &session, qint64 customerId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    AppointmentRepository repo(m_db);
+    return repo.forCustomer(customerId);
+}
+
+} // namespace comptoir

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "access/Session.h"
+#include "domain/Appointment.h"
+#include "domain/Clock.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace comptoir {
+
+class Database;
+
+/**
+ * The store's agenda ("appointment.read" / "appointment.write"). A staff member cannot
+ * have two planned or done appointments at the same time (touching ends are fine);
+ * cancelled and no-show appointments free their slot. Only a planned appointment can
+ * be rescheduled, cancelled, or marked done or no-show.
+ */
+class AppointmentService final {
+public:
+    AppointmentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    /** Books an appointment; a linked customer also gets an "appointment" interaction. */
+    Result<qint64> create(const Session &session, const AppointmentInput &input);
+    Status reschedule(const Session &session, qint64 id, const QDateTime &newStart, const QDateTime &newEnd);
+    Status cancel(const Session &session, qint64 id);
+    Status markDone(const Session &session, qint64 id);
+    Status markNoShow(const Session &session, qint64 id);
+
+    Result<Appointment> findById(const Session &session, qint64 id);
+    /** The appointments of a local calendar day, of one staff member if `staffId` > 0. */
+    Result<QList<Appointment>> forDay(const Session &session, const QDate &day, qint64 staffId = 0);
+    /** The appointments overlapping [from, to), of one staff member if `staffId` > 0. */
+    Result<QList<Appointment>> forRange(const Session &session, const QDateTime &from, const QDateTime &to,
+                                        qint64 staffId = 0);
+    /** A customer's appointments, newest first. */
+    Result<QList<Appointment>> forCustomer(const Session &session, qint64 customerId);
+
+private:
+    Status setStatus(const Session &session, qint64 id, AppointmentStatus to);
+    Status checkStaff(qint64 staffId);
+    Status checkFree(qint64 staffId, const QDateTime &start, const QDateTime &end, qint64 excludeId);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace comptoir

@@ -1,0 +1,332 @@
+#include "services/ComplaintService.h"
+
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/ComplaintRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::ComplaintService", text);
+}
+
+const QString kRead = QStringLiteral("complaint.read");
+const QString kWrite = QStringLiteral("complaint.write");
+const QString kClose = QStringLiteral("complaint.close");
+
+QJsonObject workflowFields(const Complaint &c)
+{
+    return {
+        {QStringLiteral("status"), toString(c.status)},
+        {QStringLiteral("assigned_to"), c.assignedTo},
+        {QStringLiteral("resolution"), c.resolution},
+        {QStringLiteral("resolved_at"), c.resolvedAt.isValid() ? toIsoUtc(c.resolvedAt) : QString()},
+        {QStringLiteral("satisfaction"), c.satisfaction ? QJsonValue(*c.satisfaction) : QJsonValue()},
+        {QStringLiteral("closed_at"), c.closedAt.isValid() ? toIsoUtc(c.closedAt) : QString()},
+    };
+}
+
+Error notFound(qint64 id)
+{
+    return Error::notFound(QStringLiteral("complaint"),
+                           QCoreApplication::translate("comptoir::ComplaintService", "no complaint #%1").arg(id));
+}
+
+/** Checks that `userId` (if not 0) is an active user, naming `field`. */
+Status checkUser(Database &db, qint64 userId, const QString &field)
+{
+    if (userId <= 0)
+        return {};
+    UserRepository users(db);
+    auto user = users.findById(userId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::notFound(field, QCoreApplication::translate("comptoir::ComplaintService", "no user #%1").arg(userId));
+    if (!(*user)->active)
+        return Error::validation(field, QCoreApplication::translate("comptoir::ComplaintService",
+                                                                    "user #%1 is no longer active")
+                                            .arg(userId));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> ComplaintService::open(const Session &session, const ComplaintInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    auto valid = validateComplaint(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository customers(m_db);
+    auto customer = customers.findById(valid->customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(valid->customerId));
+    ComplaintRepository repo(m_db);
+    auto category = repo.findCategory(valid->categoryId);
+    if (!category)
+        return category.error();
+    if (!category->has_value())
+        return Error::notFound(QStringLiteral("category_id"), tr("no complaint category #%1").arg(valid->categoryId));
+    if (valid->saleId > 0) {
+        auto sale = repo.saleExists(valid->saleId);
+        if (!sale)
+            return sale.error();
+        if (!*sale)
+            return Error::notFound(QStringLiteral("sale_id"), tr("no sale #%1").arg(valid->saleId));
+    }
+    if (Status s = checkUser(m_db, valid->assignedTo, QStringLiteral("assigned_to")); !s)
+        return s.error();
+
+    const QDateTime now = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+    const QDateTime due = now.addDays((*category)->slaDays);
+    auto id = repo.insert(*valid, now, due, session.userId);
+    if (!id)
+        return id.error();
+    ComplaintEvent event;
+    event.complaintId = *id;
+    event.at = now;
+    event.userId = session.userId;
+    event.to = ComplaintStatus::Open;
+    event.note = valid->subject;
+    if (Status s = repo.appendEvent(event); !s)
+        return s.error();
+
+    ChangeSet changes;
+    changes.created(QStringLiteral("customer_id"), valid->customerId);
+    changes.created(QStringLiteral("sale_id"), valid->saleId);
+    changes.created(QStringLiteral("category_id"), valid->categoryId);
+    changes.created(QStringLiteral("subject"), valid->subject);
+    changes.created(QStringLiteral("description"), valid->description);
+    changes.created(QStringLiteral("assigned_to"), valid->assignedTo);
+    changes.created(QStringLiteral("due_at"), toIsoUtc(due));
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("complaint"), *id,
+                                scope::customer(), changes.toJson());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status ComplaintService::transition(const Session &session, qint64 id, ComplaintStatus to,
+                                    std::optional<ComplaintStatus> onlyFrom, const QString &note,
+                                    const Change &change)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    ComplaintRepository repo(m_db);
+    auto found = repo.findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(id);
+    Complaint c = **found;
+    const ComplaintStatus from = c.status;
+    if (!allowedTransition(from, to) || (onlyFrom && from != *onlyFrom))
+        return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
+                     tr("a complaint cannot go from \"%1\" to \"%2\"").arg(displayName(from), displayName(to))};
+
+    const QDateTime now = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+    const QJsonObject before = workflowFields(c);
+    c.status = to;
+    change(c, now);
+    if (Status s = repo.saveWorkflow(c); !s)
+        return s;
+    ComplaintEvent event;
+    event.complaintId = id;
+    event.at = now;
+    event.userId = session.userId;
+    event.from = from;
+    event.to = to;
+    event.note = note;
+    if (Status s = repo.appendEvent(event); !s)
+        return s;
+
+    ChangeSet changes;
+    const QJsonObject after = workflowFields(c);
+    for (auto it = after.begin(); it != after.end(); ++it)
+        changes.add(it.key(), before.value(it.key()), it.value());
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, toString(to), QStringLiteral("complaint"), id, scope::customer(),
+                                changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ComplaintService::startProgress(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Open, QString(),
+                      [](Complaint &, const QDateTime &) {});
+}
+
+Status ComplaintService::resolve(const Session &session, qint64 id, const QString &resolution)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    auto text = validation::requiredText(QStringLiteral("resolution"), resolution, 5000);
+    if (!text)
+        return text.error();
+    return transition(session, id, ComplaintStatus::Resolved, std::nullopt, *text,
+                      [&](Complaint &c, const QDateTime &now) {
+                          c.resolution = *text;
+                          c.resolvedAt = now;
+                      });
+}
+
+Status ComplaintService::close(const Session &session, qint64 id, std::optional<int> satisfaction)
+{
+    if (Status s = require(session, kClose); !s)
+        return s;
+    if (satisfaction) {
+        if (auto score = validateSatisfaction(*satisfaction); !score)
+            return score.error();
+    }
+    return transition(session, id, ComplaintStatus::Closed, std::nullopt, QString(),
+                      [&](Complaint &c, const QDateTime &now) {
+                          c.satisfaction = satisfaction;
+                          c.closedAt = now;
+                      });
+}
+
+Status ComplaintService::reject(const Session &session, qint64 id, const QString &reason)
+{
+    if (Status s = require(session, kClose); !s)
+        return s;
+    auto text = validation::requiredText(QStringLiteral("reason"), reason, 5000);
+    if (!text)
+        return text.error();
+    return transition(session, id, ComplaintStatus::Rejected, std::nullopt, *text,
+                      [&](Complaint &c, const QDateTime &now) {
+                          c.resolution = *text;
+                          c.closedAt = now;
+                      });
+}
+
+Status ComplaintService::reopen(const Session &session, qint64 id, const QString &note)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    auto text = validation::optionalText(QStringLiteral("note"), note, 5000);
+    if (!text)
+        return text.error();
+    return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Resolved, *text,
+                      [](Complaint &c, const QDateTime &) {
+                          // The resolution stays in the history (the "resolved" event's note).
+                          c.resolution.clear();
+                          c.resolvedAt = QDateTime();
+                      });
+}
+
+Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    ComplaintRepository repo(m_db);
+    auto found = repo.findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(id);
+    Complaint c = **found;
+    if (c.status == ComplaintStatus::Closed || c.status == ComplaintStatus::Rejected)
+        return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
+                     tr("a %1 complaint cannot be reassigned").arg(displayName(c.status))};
+    if (Status s = checkUser(m_db, userId, QStringLiteral("assigned_to")); !s)
+        return s;
+    const qint64 previous = c.assignedTo;
+    c.assignedTo = userId > 0 ? userId : 0;
+    if (Status s = repo.saveWorkflow(c); !s)
+        return s;
+    ComplaintEvent event;
+    event.complaintId = id;
+    event.at = m_clock.nowUtc();
+    event.userId = session.userId;
+    event.from = c.status;
+    event.to = c.status;
+    event.note = c.assignedTo ? tr("assigned to user #%1").arg(c.assignedTo) : tr("unassigned");
+    if (Status s = repo.appendEvent(event); !s)
+        return s;
+    ChangeSet changes;
+    changes.add(QStringLiteral("assigned_to"), previous, c.assignedTo);
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("assign"), QStringLiteral("complaint"), id, scope::customer(),
+                                changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Complaint> ComplaintService::findById(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ComplaintRepository repo(m_db);
+    auto found = repo.findById(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(id);
+    Complaint c = **found;
+    auto events = repo.events(id);
+    if (!events)
+        return events.error();
+    c.events = *events;
+    return c;
+}
+
+Result<QList<Complaint>> ComplaintService::list(const Session &session, std::optional<ComplaintStatus> status,
+                                                int offset, int limit)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ComplaintRepository repo(m_db);
+    return repo.list(status, offset, limit);
+}
+
+Result<QList<Complaint>> ComplaintService::overdue(const Session &session)
+{
+    return overdue(session, m_clock.nowUtc());
+}
+
+Result<QList<Complaint>> ComplaintService::overdue(const Session &session, const QDateTime &now)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ComplaintRepository repo(m_db);
+    return repo.overdue(now);
+}
+
+Result<QList<ComplaintCategory>> ComplaintService::categories(const Session &session)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ComplaintRepository repo(m_db);
+    return repo.categories();
+}
+
+} // namespace comptoir

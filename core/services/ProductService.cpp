@@ -1,0 +1,305 @@
+#include "services/ProductService.h"
+
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/Database.h"
+#include "storage/ProductRepository.h"
+#include "storage/SupplierRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::ProductService", text);
+}
+
+const QString kRead = QStringLiteral("product.read");
+const QString kWrite = QStringLiteral("product.write");
+
+QJsonObject fieldsOf(const ProductInput &p)
+{
+    return {
+        {QStringLiteral("sku"), p.sku},
+        {QStringLiteral("ean13"), p.ean13},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("category_id"), p.categoryId},
+        {QStringLiteral("supplier_id"), p.supplierId},
+        {QStringLiteral("price_cents"), p.price.cents()},
+        {QStringLiteral("vat_rate_bp"), p.vatRateBp},
+        {QStringLiteral("cost_cents"), p.cost.cents()},
+        {QStringLiteral("reorder_threshold"), p.reorderThreshold},
+        {QStringLiteral("active"), p.active},
+    };
+}
+
+QJsonObject createdChanges(const QJsonObject &fields)
+{
+    ChangeSet changes;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        changes.created(it.key(), it.value());
+    return changes.toJson();
+}
+
+} // namespace
+
+Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint64 selfId)
+{
+    ProductRepository products(m_db);
+    if (in.categoryId > 0) {
+        auto category = products.findCategory(in.categoryId);
+        if (!category)
+            return category.error();
+        if (!category->has_value())
+            return Error::notFound(QStringLiteral("category_id"), tr("no category #%1").arg(in.categoryId));
+    }
+    if (in.supplierId > 0) {
+        SupplierRepository suppliers(m_db);
+        auto supplier = suppliers.findById(in.supplierId);
+        if (!supplier)
+            return supplier.error();
+        if (!supplier->has_value())
+            return Error::notFound(QStringLiteral("supplier_id"), tr("no supplier #%1").arg(in.supplierId));
+    }
+    auto sameSku = products.findBySku(in.sku);
+    if (!sameSku)
+        return sameSku.error();
+    if (sameSku->has_value() && (*sameSku)->id != selfId)
+        return Error::conflict(QStringLiteral("sku"), tr("SKU %1 is already used by product #%2 (%3)")
+                                                          .arg((*sameSku)->sku)
+                                                          .arg((*sameSku)->id)
+                                                          .arg((*sameSku)->name));
+    if (!in.ean13.isEmpty()) {
+        auto sameEan = products.findByEan13(in.ean13);
+        if (!sameEan)
+            return sameEan.error();
+        if (sameEan->has_value() && (*sameEan)->id != selfId)
+            return Error::conflict(QStringLiteral("ean13"), tr("EAN-13 %1 is already used by product #%2 (%3)")
+                                                                .arg(in.ean13)
+                                                                .arg((*sameEan)->id)
+                                                                .arg((*sameEan)->name));
+    }
+    return {};
+}
+
+Result<qint64> ProductService::create(const Session &session, const ProductInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    auto valid = validateProduct(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = checkReferencesAndUniqueness(*valid, 0); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    auto id = repo.insert(*valid, m_clock.nowUtc());
+    if (!id)
+        return id.error();
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("product"), *id, scope::business(),
+                                createdChanges(fieldsOf(*valid)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status ProductService::update(const Session &session, qint64 id, const ProductInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s;
+    auto valid = validateProduct(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    ProductRepository repo(m_db);
+    auto existing = repo.findById(id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(QStringLiteral("product"), tr("no product #%1").arg(id));
+    if (Status s = checkReferencesAndUniqueness(*valid, id); !s)
+        return s;
+    if (Status s = repo.update(id, *valid, m_clock.nowUtc()); !s)
+        return s;
+
+    ChangeSet changes;
+    const QJsonObject before = fieldsOf(**existing);
+    const QJsonObject after = fieldsOf(*valid);
+    for (auto it = after.begin(); it != after.end(); ++it)
+        changes.add(it.key(), before.value(it.key()), it.value());
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("product"), id, scope::business(),
+                                changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Product> ProductService::found(Result<std::optional<Product>> lookup, const QString &what, const QString &key)
+{
+    if (!lookup)
+        return lookup.error();
+    if (!lookup->has_value())
+        return Error::notFound(QStringLiteral("product"), tr("no product with %1 %2").arg(what, key));
+    return **lookup;
+}
+
+Result<Product> ProductService::findById(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return found(repo.findById(id), tr("id"), QString::number(id));
+}
+
+Result<Product> ProductService::findBySku(const Session &session, const QString &sku)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return found(repo.findBySku(sku), tr("SKU"), sku);
+}
+
+Result<Product> ProductService::findByEan13(const Session &session, const QString &ean13)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return found(repo.findByEan13(ean13), tr("EAN-13"), ean13);
+}
+
+Result<QList<Product>> ProductService::search(const Session &session, const QString &text, int limit)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return repo.search(text, limit);
+}
+
+Result<QList<Product>> ProductService::list(const Session &session, int offset, int limit)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return repo.list(offset, limit);
+}
+
+Result<qint64> ProductService::count(const Session &session)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return repo.count();
+}
+
+Result<QList<Category>> ProductService::categories(const Session &session)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ProductRepository repo(m_db);
+    return repo.categories();
+}
+
+Result<qint64> ProductService::createCategory(const Session &session, const QString &name)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    auto valid = validation::requiredText(QStringLiteral("name"), name, 100);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    ProductRepository repo(m_db);
+    auto same = repo.findCategoryByName(*valid);
+    if (!same)
+        return same.error();
+    if (same->has_value())
+        return Error::conflict(QStringLiteral("name"),
+                               tr("category \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
+    auto id = repo.insertCategory(*valid);
+    if (!id)
+        return id.error();
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("category"), *id, scope::business(),
+                                createdChanges({{QStringLiteral("name"), *valid}}));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<qint64> ProductService::createSupplier(const Session &session, const SupplierInput &input)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    auto valid = validateSupplier(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    SupplierRepository repo(m_db);
+    auto same = repo.findByName(valid->name);
+    if (!same)
+        return same.error();
+    if (same->has_value())
+        return Error::conflict(QStringLiteral("name"),
+                               tr("supplier \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
+    auto id = repo.insert(*valid, m_clock.nowUtc());
+    if (!id)
+        return id.error();
+    const QJsonObject fields{
+        {QStringLiteral("name"), valid->name},         {QStringLiteral("contact"), valid->contact},
+        {QStringLiteral("email"), valid->email},       {QStringLiteral("phone"), valid->phone},
+        {QStringLiteral("address"), valid->address},   {QStringLiteral("postal_code"), valid->postalCode},
+        {QStringLiteral("city"), valid->city},
+    };
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("supplier"), *id, scope::business(),
+                                createdChanges(fields));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<QList<Supplier>> ProductService::suppliers(const Session &session)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    SupplierRepository repo(m_db);
+    return repo.list();
+}
+
+Result<Supplier> ProductService::findSupplier(const Session &session, qint64 id)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    SupplierRepository repo(m_db);
+    auto lookup = repo.findById(id);
+    if (!lookup)
+        return lookup.error();
+    if (!lookup->has_value())
+        return Error::notFound(QStringLiteral("supplier"), tr("no supplier #%1").arg(id));
+    return **lookup;
+}
+
+} // namespace comptoir

@@ -1,0 +1,46 @@
+#include "storage/SettingsRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::SettingsRepository", text);
+}
+
+} // namespace
+
+Result<QString> SettingsRepository::get(const QString &key, const QString &defaultValue)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return databaseError(tr("reading setting %1").arg(key), q.lastError().text());
+    if (!q.next())
+        return defaultValue;
+    return q.value(0).toString();
+}
+
+Status SettingsRepository::set(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NULL is refused: empty text
+    if (!q.exec())
+        return databaseError(tr("saving setting %1").arg(key), q.lastError().text());
+    return {};
+}
+
+} // namespace comptoir
