@@ -1,0 +1,31 @@
+#include "access/PasswordPolicy.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::PasswordPolicy", text);
+}
+
+} // namespace
+
+int PasswordPolicy::length(const QString &password)
+{
+    return static_cast<int>(password.toUcs4().size());
+}
+
+Status PasswordPolicy::check(const QString &password, const QString &field)
+{
+    const int n = length(password);
+    if (n < kMinLength)
+        return Error::validation(field, tr("must have at least %1 characters (got %2)").arg(kMinLength).arg(n));
+    if (n > kMaxLength)
+        return Error::validation(field, tr("must have at most %1 characters (got %2)").arg(kMaxLength).arg(n));
+    return {};
+}
+
+} // namespace comptoir

@@ -1,0 +1,352 @@
+#include "services/AuthService.h"
+
+#include "access/PasswordHasher.h"
+#include "access/PasswordPolicy.h"
+#include "access/SessionFactory.h"
+#include "services/AuditTrail.h"
+#include "services/UserAccounts.h"
+#include "storage/Database.h"
+#include "storage/LoginEventRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::AuthService", text);
+}
+
+const QString kManager = QStringLiteral("manager");
+const QString kTechnician = QStringLiteral("technician");
+
+/** The account as the actor of its own sign-in entries. */
+Session actorOf(const User &user)
+{
+    Session s;
+    s.userId = user.id;
+    s.login = user.login;
+    s.displayName = user.displayName;
+    s.role = user.role;
+    return s;
+}
+
+bool isLocked(const User &user, const QDateTime &now)
+{
+    return user.lockedUntil.isValid() && now < user.lockedUntil;
+}
+
+/** An integer business setting; `fallback` when unset or not a number. */
+Result<qint64> integerSetting(Database &db, const QString &key, qint64 fallback)
+{
+    auto text = SettingsRepository(db).get(key);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 value = text->trimmed().toLongLong(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+Error AuthService::wrongCredentials()
+{
+    return {ErrorCode::Authentication, QString(),
+            QCoreApplication::translate("comptoir::AuthService", "wrong login or password")};
+}
+
+Error AuthService::lockedError(const QDateTime &until) const
+{
+    return {ErrorCode::Authentication, QString(),
+            tr("account locked after too many failed attempts; try again after %1")
+                .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+}
+
+Status AuthService::logOnly(const LoginEvent &event)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    LoginEventRepository log(m_db);
+    if (Status s = log.append(event); !s)
+        return s;
+    return tx.commit();
+}
+
+Error AuthService::recordFailure(const StoredUser &attempted, const QString &reason, const Error &refusal)
+{
+    const QDateTime now = m_clock.nowUtc();
+    auto maxSetting = integerSetting(m_db, QStringLiteral("auth.max_failed_attempts"), 5);
+    if (!maxSetting)
+        return maxSetting.error();
+    auto minutesSetting = integerSetting(m_db, QStringLiteral("auth.lockout_minutes"), 15);
+    if (!minutesSetting)
+        return minutesSetting.error();
+    const qint64 maxAttempts = std::max<qint64>(1, *maxSetting);
+    const qint64 lockMinutes = std::max<qint64>(1, *minutesSetting);
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    UserRepository users(m_db);
+    // Re-read inside the transaction: another workstation may have failed meanwhile.
+    auto fresh = users.findById(attempted.id);
+    if (!fresh)
+        return fresh.error();
+    const StoredUser user = fresh->value_or(attempted);
+    // An expired lock starts a new series of attempts.
+    const bool lockExpired = user.lockedUntil.isValid() && now >= user.lockedUntil;
+    const int failures = (lockExpired ? 0 : user.failedAttempts) + 1;
+    const bool lockNow = failures >= maxAttempts;
+    const QDateTime until = lockNow ? now.addSecs(lockMinutes * 60) : QDateTime();
+    if (Status s = users.setFailures(user.id, lockNow ? 0 : failures, until); !s)
+        return s.error();
+
+    LoginEventRepository log(m_db);
+    if (Status s = log.append({0, now, user.login, user.id, false, reason}); !s)
+        return s.error();
+    AuditTrail audit(m_db, m_clock);
+    const Session actor = actorOf(user);
+    if (Status s = audit.record(actor, QStringLiteral("sign_in_failed"), QStringLiteral("user"), user.id,
+                                scope::system(), {{QStringLiteral("reason"), reason}});
+        !s)
+        return s.error();
+    if (lockNow) {
+        if (Status s = audit.record(actor, QStringLiteral("lock"), QStringLiteral("user"), user.id, scope::system(),
+                                    {{QStringLiteral("failed_attempts"), failures},
+                                     {QStringLiteral("locked_until"), toIsoUtc(until)}});
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return lockNow ? lockedError(until) : refusal;
+}
+
+Result<Session> AuthService::signIn(const QString &login, const QString &password)
+{
+    const QDateTime now = m_clock.nowUtc();
+    UserRepository users(m_db);
+    auto found = users.findByLogin(login.trimmed());
+    if (!found)
+        return found.error();
+
+    if (!found->has_value()) {
+        m_hasher.verifyDummy(password); // same cost as a real check
+        // Truncated: whatever was typed (sometimes a password by mistake) stays short in the log.
+        if (Status s = logOnly({0, now, login.trimmed().left(64), 0, false, QStringLiteral("unknown login")}); !s)
+            return s.error();
+        return wrongCredentials();
+    }
+    const StoredUser user = **found;
+
+    if (isLocked(user, now)) {
+        if (Status s = logOnly({0, now, user.login, user.id, false, QStringLiteral("locked")}); !s)
+            return s.error();
+        return lockedError(user.lockedUntil);
+    }
+    if (!m_hasher.verify(user.passwordHash, password))
+        return recordFailure(user, QStringLiteral("wrong password"), wrongCredentials());
+    // Only someone who knows the password learns that the account is disabled.
+    if (!user.active) {
+        if (Status s = logOnly({0, now, user.login, user.id, false, QStringLiteral("disabled")}); !s)
+            return s.error();
+        return Error{ErrorCode::Authentication, QStringLiteral("login"),
+                     tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
+    }
+
+    const bool rehash = m_hasher.needsRehash(user.passwordHash);
+    QString newHash;
+    if (rehash) {
+        auto h = m_hasher.hash(password);
+        if (!h)
+            return h.error();
+        newHash = *h;
+    }
+
+    SessionFactory sessions(m_db);
+    auto session = sessions.forUser(user);
+    if (!session)
+        return session.error();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = users.setFailures(user.id, 0, QDateTime()); !s)
+        return s.error();
+    if (rehash) {
+        if (Status s = users.setPasswordHash(user.id, newHash, QDateTime()); !s)
+            return s.error();
+    }
+    LoginEventRepository log(m_db);
+    if (Status s = log.append({0, now, user.login, user.id, true, QStringLiteral("ok")}); !s)
+        return s.error();
+    AuditTrail audit(m_db, m_clock);
+    QJsonObject details{{QStringLiteral("role"), user.role}};
+    if (rehash)
+        details.insert(QStringLiteral("rehashed"), true);
+    if (Status s = audit.record(*session, QStringLiteral("sign_in"), QStringLiteral("user"), user.id, scope::system(),
+                                details);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Status AuthService::unlock(const Session &session, const QString &password)
+{
+    if (session.userId == 0)
+        return Error::permissionDenied(QStringLiteral("sign-in"));
+    const QDateTime now = m_clock.nowUtc();
+    UserRepository users(m_db);
+    auto found = users.findById(session.userId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(session.userId));
+    const StoredUser user = **found;
+    if (!user.active)
+        return Error{ErrorCode::Authentication, QStringLiteral("login"),
+                     tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
+    if (isLocked(user, now))
+        return lockedError(user.lockedUntil);
+    if (!m_hasher.verify(user.passwordHash, password))
+        return recordFailure(user, QStringLiteral("unlock: wrong password"),
+                             Error{ErrorCode::Authentication, QStringLiteral("password"), tr("wrong password")});
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (user.failedAttempts != 0) {
+        if (Status s = users.setFailures(user.id, 0, QDateTime()); !s)
+            return s;
+    }
+    LoginEventRepository log(m_db);
+    if (Status s = log.append({0, now, user.login, user.id, true, QStringLiteral("unlock")}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AuthService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)
+{
+    if (session.userId == 0)
+        return Error::permissionDenied(QStringLiteral("sign-in"));
+    if (Status s = PasswordPolicy::check(newPassword, QStringLiteral("new_password")); !s)
+        return s;
+    if (oldPassword == newPassword)
+        return Error::validation(QStringLiteral("new_password"), tr("must differ from the current password"));
+    UserRepository users(m_db);
+    auto found = users.findById(session.userId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(session.userId));
+    const StoredUser user = **found;
+    if (isLocked(user, m_clock.nowUtc()))
+        return lockedError(user.lockedUntil);
+    if (!m_hasher.verify(user.passwordHash, oldPassword))
+        return recordFailure(user, QStringLiteral("change password: wrong password"),
+                             Error{ErrorCode::Authentication, QStringLiteral("old_password"), tr("wrong password")});
+    auto hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+
+    const QDateTime now = m_clock.nowUtc();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = users.setPasswordHash(user.id, *hash, now); !s)
+        return s;
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("change_password"), QStringLiteral("user"), user.id,
+                                scope::system(), {{QStringLiteral("password_changed_at"), toIsoUtc(now)}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> AuthService::idleLockMinutes()
+{
+    auto minutes = integerSetting(m_db, QStringLiteral("auth.idle_lock_minutes"), 10);
+    if (!minutes)
+        return minutes.error();
+    return static_cast<int>(std::clamp<qint64>(*minutes, 1, 24 * 60));
+}
+
+Result<QStringList> AuthService::firstRunRoles()
+{
+    UserRepository users(m_db);
+    auto technicians = users.countActive(kTechnician);
+    if (!technicians)
+        return technicians.error();
+    if (*technicians > 0)
+        return QStringList();
+    auto managers = users.countActive(kManager);
+    if (!managers)
+        return managers.error();
+    return *managers > 0 ? QStringList{kTechnician} : QStringList{kManager, kTechnician};
+}
+
+Result<bool> AuthService::needsFirstRunSetup()
+{
+    auto roles = firstRunRoles();
+    if (!roles)
+        return roles.error();
+    return roles->size() == 2;
+}
+
+Status AuthService::createInitialAccounts(const NewUser &manager, const NewUser &technician)
+{
+    NewUser first = manager;
+    first.role = kManager;
+    NewUser second = technician;
+    second.role = kTechnician;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto needed = needsFirstRunSetup();
+    if (!needed)
+        return needed.error();
+    if (!*needed)
+        return Error{ErrorCode::Conflict, QString(), tr("this store already has its manager and technician accounts")};
+    UserAccounts accounts(m_db, m_clock, m_hasher);
+    const Session setup = SessionFactory::setup();
+    if (auto id = accounts.create(setup, first); !id)
+        return id.error();
+    if (auto id = accounts.create(setup, second); !id)
+        return id.error();
+    return tx.commit();
+}
+
+Result<qint64> AuthService::createInitialAccount(const NewUser &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto roles = firstRunRoles();
+    if (!roles)
+        return roles.error();
+    if (!roles->contains(user.role)) {
+        if (roles->isEmpty())
+            return Error::permissionDenied(QStringLiteral("user.admin"));
+        return Error::validation(QStringLiteral("role"), tr("during setup only these roles can be created: %1 (got \"%2\")")
+                                                             .arg(roles->join(QStringLiteral(", ")), user.role));
+    }
+    UserAccounts accounts(m_db, m_clock, m_hasher);
+    auto id = accounts.create(SessionFactory::setup(), user);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+} // namespace comptoir

@@ -1,0 +1,88 @@
+#include "services/UserAccounts.h"
+
+#include "access/PasswordHasher.h"
+#include "access/PasswordPolicy.h"
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/RoleRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::UserAccounts", text);
+}
+
+} // namespace
+
+Result<NewUser> UserAccounts::validate(const NewUser &input)
+{
+    NewUser out = input;
+    out.login = input.login.trimmed();
+    static const QRegularExpression loginRule(QStringLiteral("^[\\p{L}\\p{N}._@-]+$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    const int loginLength = static_cast<int>(out.login.toUcs4().size());
+    if (loginLength < 2 || loginLength > 64)
+        return Error::validation(QStringLiteral("login"),
+                                 tr("must have 2 to 64 characters (got %1)").arg(loginLength));
+    if (!loginRule.match(out.login).hasMatch())
+        return Error::validation(QStringLiteral("login"),
+                                 tr("may only hold letters, digits and . _ - @ (got \"%1\")").arg(out.login));
+    auto name = validation::requiredText(QStringLiteral("display_name"), input.displayName, 100);
+    if (!name)
+        return name.error();
+    out.displayName = *name;
+    out.role = input.role.trimmed();
+    if (out.role.isEmpty())
+        return Error::validation(QStringLiteral("role"), tr("is required"));
+    if (Status s = PasswordPolicy::check(input.password); !s)
+        return s.error();
+    return out;
+}
+
+Result<qint64> UserAccounts::create(const Session &actor, const NewUser &input)
+{
+    auto valid = validate(input);
+    if (!valid)
+        return valid.error();
+    RoleRepository roles(m_db);
+    auto roleId = roles.roleId(valid->role);
+    if (!roleId) {
+        if (roleId.error().code == ErrorCode::NotFound)
+            return Error::validation(QStringLiteral("role"), roleId.error().message);
+        return roleId.error();
+    }
+    UserRepository users(m_db);
+    auto existing = users.findByLogin(valid->login);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::conflict(QStringLiteral("login"), tr("login \"%1\" is already taken").arg(valid->login));
+
+    auto hash = m_hasher.hash(valid->password);
+    if (!hash)
+        return hash.error();
+    const QDateTime now = m_clock.nowUtc();
+    auto id = users.insert(*valid, *roleId, *hash, now);
+    if (!id)
+        return id.error();
+
+    ChangeSet changes;
+    changes.created(QStringLiteral("login"), valid->login);
+    changes.created(QStringLiteral("display_name"), valid->displayName);
+    changes.created(QStringLiteral("role"), valid->role);
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(actor, QStringLiteral("create"), QStringLiteral("user"), *id, scope::system(),
+                                changes.toJson());
+        !s)
+        return s.error();
+    return *id;
+}
+
+} // namespace comptoir

@@ -1,0 +1,76 @@
+#include "storage/LoginEventRepository.h"
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::LoginEventRepository", text);
+}
+
+} // namespace
+
+Status LoginEventRepository::append(const LoginEvent &event)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO login_event(at, login, user_id, success, reason) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(toIsoUtc(event.at));
+    q.addBindValue(event.login);
+    q.addBindValue(event.userId ? QVariant(event.userId) : QVariant());
+    q.addBindValue(event.success ? 1 : 0);
+    q.addBindValue(event.reason);
+    if (!q.exec())
+        return databaseError(tr("writing the sign-in log"), q.lastError().text());
+    return {};
+}
+
+Result<QList<LoginEvent>> LoginEventRepository::list(const Filter &filter)
+{
+    QString sql = QStringLiteral("SELECT id, at, login, user_id, success, reason FROM login_event WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.login.isEmpty()) {
+        sql += QStringLiteral(" AND login = ? COLLATE NOCASE");
+        binds << filter.login;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << toIsoUtc(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << toIsoUtc(filter.to);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    binds << filter.limit;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(tr("reading the sign-in log"), q.lastError().text());
+    QList<LoginEvent> events;
+    while (q.next()) {
+        LoginEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = fromIsoUtc(q.value(1).toString());
+        e.login = q.value(2).toString();
+        e.userId = q.value(3).toLongLong();
+        e.success = q.value(4).toInt() != 0;
+        e.reason = q.value(5).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+} // namespace comptoir

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "access/User.h"
+#include "domain/Result.h"
+
+#include <QList>
+
+namespace comptoir {
+
+class Database;
+
+/** The sign-in log (login_event): every attempt, successful or not. */
+class LoginEventRepository final {
+public:
+    explicit LoginEventRepository(Database &db) : m_db(db) {}
+
+    Status append(const LoginEvent &event);
+
+    struct Filter {
+        QString login; ///< empty: all
+        QDateTime from;
+        QDateTime to; ///< exclusive
+        int limit = 1000;
+    };
+    /** Newest first. */
+    Result<QList<LoginEvent>> list(const Filter &filter);
+
+private:
+    Database &m_db;
+};
+
+} // namespace comptoir
