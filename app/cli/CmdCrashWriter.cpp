@@ -47,6 +47,7 @@ const CommandRegistration registration{{
                    "and prints each id on stdout once committed (flushed), forever or N times. U needs\n"
                    "customer.write. Only for throw-away test databases."),
     runCrashWriter,
+    true,
 }};
 
 } // namespace

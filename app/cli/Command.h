@@ -25,6 +25,7 @@ struct Command {
     QString summary; ///< one line for `comptoir-cli --help`
     QString usage;   ///< full help for `comptoir-cli NAME --help`
     std::function<int(const QStringList &args, Io &io)> run;
+    bool hidden = false; ///< test and benchmark helpers: callable, not listed by --help
 };
 
 class CommandRegistry {

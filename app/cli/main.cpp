@@ -13,7 +13,8 @@ void printHelp(QTextStream &out)
     out << "Usage: comptoir-cli COMMAND [ARGS...]\n"
            "       comptoir-cli COMMAND --help\n\nCommands:\n";
     for (const Command &c : CommandRegistry::instance().all())
-        out << "  " << c.name.leftJustified(16) << c.summary << '\n';
+        if (!c.hidden)
+            out << "  " << c.name.leftJustified(16) << c.summary << '\n';
 }
 
 } // namespace
