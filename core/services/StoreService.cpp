@@ -1,6 +1,11 @@
 #include "services/StoreService.h"
 
+#include "domain/StoreValidation.h"
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StoreRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +27,120 @@ Result<StoreCounts> StoreService::counts(const Session &session)
                      QCoreApplication::translate("comptoir::StoreService", "sign in first")};
     StoreRepository repo(m_db);
     return repo.counts();
+}
+
+Status StoreService::createFirstStore(const StoreInfo &store, const QString &createdAtIso)
+{
+    auto name = validation::requiredText(QStringLiteral("store_name"), store.name);
+    if (!name)
+        return name.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    StoreRepository repo(m_db);
+    auto existing = repo.current();
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::conflict(QStringLiteral("store"),
+                               QCoreApplication::translate("comptoir::StoreService", "this database already has a store"));
+    StoreInfo named = store;
+    named.name = *name;
+    if (named.code.isEmpty())
+        named.code = QStringLiteral("STORE01");
+    auto id = repo.insert(named, createdAtIso);
+    if (!id)
+        return id.error();
+    return tx.commit();
+}
+
+const Clock &StoreService::clock() const
+{
+    static const SystemClock systemClock;
+    return m_clock ? *m_clock : systemClock;
+}
+
+Status StoreService::updateStore(const Session &session, const StoreInfo &info)
+{
+    if (Status s = require(session, QStringLiteral("settings.write")); !s)
+        return s;
+    auto valid = validateStoreInfo(info);
+    if (!valid)
+        return valid.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    StoreRepository repo(m_db);
+    auto existing = repo.current();
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::notFound(QStringLiteral("store"), QCoreApplication::translate("comptoir::StoreService",
+                                                                                     "this database has no store yet"));
+    const StoreInfo &before = **existing;
+    StoreInfo after = *valid;
+    after.id = before.id;
+    after.code = before.code;
+    if (Status s = repo.update(after); !s)
+        return s;
+
+    ChangeSet changes;
+    changes.add(QStringLiteral("name"), before.name, after.name);
+    changes.add(QStringLiteral("address"), before.address, after.address);
+    changes.add(QStringLiteral("postal_code"), before.postalCode, after.postalCode);
+    changes.add(QStringLiteral("city"), before.city, after.city);
+    changes.add(QStringLiteral("phone"), before.phone, after.phone);
+    changes.add(QStringLiteral("siret"), before.siret, after.siret);
+    AuditTrail audit(m_db, clock());
+    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("store"), after.id, scope::system(),
+                                changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> StoreService::backupKeep(const Session &session)
+{
+    if (session.userId == 0)
+        return Error{ErrorCode::PermissionDenied, QString(),
+                     QCoreApplication::translate("comptoir::StoreService", "sign in first")};
+    SettingsRepository settings(m_db);
+    auto value = settings.get(QStringLiteral("backup.keep"), QStringLiteral("10"));
+    if (!value)
+        return value.error();
+    bool ok = false;
+    const int keep = value->toInt(&ok);
+    return ok && keep > 0 ? keep : 10;
+}
+
+Status StoreService::setBackupKeep(const Session &session, int keep)
+{
+    if (Status s = require(session, QStringLiteral("settings.write")); !s)
+        return s;
+    if (keep < 1 || keep > 100)
+        return Error::validation(QStringLiteral("backup.keep"),
+                                 QCoreApplication::translate("comptoir::StoreService",
+                                                             "must be between 1 and 100 (got %1)")
+                                     .arg(keep));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    SettingsRepository settings(m_db);
+    auto before = settings.get(QStringLiteral("backup.keep"), QStringLiteral("10"));
+    if (!before)
+        return before.error();
+    const QString after = QString::number(keep);
+    if (Status s = settings.set(QStringLiteral("backup.keep"), after); !s)
+        return s;
+    ChangeSet changes;
+    changes.add(QStringLiteral("value"), *before, after);
+    AuditTrail audit(m_db, clock());
+    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("setting"), 0, scope::system(),
+                                QJsonObject{{QStringLiteral("key"), QStringLiteral("backup.keep")},
+                                            {QStringLiteral("changes"), changes.toJson()}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace comptoir

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace comptoir::ui {
+
+/** What the command line of `comptoir` may say. */
+struct StartupOptions {
+    QString databasePath;   ///< empty: the one in the settings, else the user's data folder
+    QString language;       ///< empty: the one in the settings, else French
+    QString login;          ///< pre-filled in the sign-in dialog
+    QString screenshotPath; ///< non-empty: sign in from COMPTOIR_USER/COMPTOIR_PASSWORD, save a PNG, quit
+    QString area;           ///< the area to show first (e.g. "customers")
+};
+
+/**
+ * The GUI's start: language, database (with a clear message when it is missing, corrupt
+ * or too new), first-run accounts, sign-in, main window, idle lock, and the automatic
+ * backup when the application closes. Returns the process exit code.
+ */
+int runApplication(QApplication &app, const StartupOptions &options);
+
+} // namespace comptoir::ui
