@@ -4,6 +4,7 @@
 #include "Command.h"
 
 #include "services/AuditService.h"
+#include "services/LedgerVerifier.h"
 #include "storage/BackupStore.h"
 
 #include <functional>
@@ -47,11 +48,28 @@ CheckOutcome checkAuditTrail(CliSession &cli)
     return {true, QStringLiteral("audit trail: %1 entries, chain intact").arg(check->checked)};
 }
 
+/** The sales, credit-note and closure chains, one outcome (the first broken chain wins). */
+CheckOutcome checkLedger(CliSession &cli)
+{
+    auto report = LedgerVerifier(cli.db()).verify(cli.session());
+    if (!report)
+        return {false, QStringLiteral("ledger: %1").arg(report.error().message)};
+    for (const LedgerChainCheck *c : {&report->sales, &report->creditNotes, &report->closures}) {
+        if (!c->ok())
+            return {false, QStringLiteral("ledger: BROKEN: %1").arg(c->problem)};
+    }
+    return {true, QStringLiteral("ledger: %1 sales, %2 credit notes, %3 closures, chains and closures intact")
+                      .arg(report->sales.checked)
+                      .arg(report->creditNotes.checked)
+                      .arg(report->closures.checked)};
+}
+
 QList<Checker> checkers()
 {
     return {
         {QStringLiteral("database"), checkDatabase},
         {QStringLiteral("audit trail"), checkAuditTrail},
+        {QStringLiteral("ledger"), checkLedger},
     };
 }
 

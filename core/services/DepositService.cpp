@@ -1,0 +1,139 @@
+#include "services/DepositService.h"
+
+#include "services/AuditTrail.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/DepositRepository.h"
+#include "storage/InteractionRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::DepositService", text);
+}
+
+const QString kWrite = QStringLiteral("deposit.write");
+
+} // namespace
+
+Result<qint64> DepositService::record(const Session &session, const DepositRequest &request)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    if (request.amountCents <= 0)
+        return Error::validation(QStringLiteral("amount"), tr("must be greater than zero (got %1)").arg(request.amountCents));
+    if (request.method != QLatin1String("cash") && request.method != QLatin1String("card")
+        && request.method != QLatin1String("cheque"))
+        return Error::validation(QStringLiteral("method"), tr("must be cash, card or cheque (got \"%1\")").arg(request.method));
+    if (request.appointmentId <= 0 && request.orderRef.trimmed().isEmpty())
+        return Error::validation(QStringLiteral("order_ref"), tr("name the order or the appointment the deposit is for"));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto customer = CustomerRepository(m_db).findById(request.customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return Error::notFound(QStringLiteral("customer"), tr("no customer #%1").arg(request.customerId));
+
+    Deposit d;
+    d.kind = request.kind;
+    d.customerId = request.customerId;
+    d.appointmentId = request.appointmentId;
+    d.orderRef = request.orderRef.trimmed();
+    d.amountCents = request.amountCents;
+    d.method = request.method;
+    d.userId = session.userId;
+    d.createdAt = m_clock.nowUtc();
+    auto id = DepositRepository(m_db).insert(d);
+    if (!id)
+        return id.error();
+
+    Interaction i;
+    i.customerId = d.customerId;
+    i.channel = QStringLiteral("store");
+    i.kind = QStringLiteral("deposit");
+    i.note = tr("Deposit #%1 (%2)").arg(*id).arg(toString(d.kind));
+    i.userId = session.userId;
+    i.at = d.createdAt;
+    if (auto iid = InteractionRepository(m_db).insert(i); !iid)
+        return iid.error();
+
+    const QJsonObject changes{{QStringLiteral("kind"), toString(d.kind)},
+                              {QStringLiteral("amount_cents"), d.amountCents},
+                              {QStringLiteral("method"), d.method}};
+    if (Status s = AuditTrail(m_db, m_clock).record(session, QStringLiteral("deposit.record"), QStringLiteral("deposit"),
+                                                     *id, scope::business(), changes);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status DepositService::refund(const Session &session, qint64 depositId)
+{
+    return close(session, depositId, DepositStatus::Refunded);
+}
+
+Status DepositService::forfeit(const Session &session, qint64 depositId)
+{
+    return close(session, depositId, DepositStatus::Forfeited);
+}
+
+Status DepositService::close(const Session &session, qint64 depositId, DepositStatus status)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    DepositRepository repo(m_db);
+    auto found = repo.findById(depositId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("deposit"), tr("no deposit #%1").arg(depositId));
+    const Deposit &d = **found;
+    if (d.status != DepositStatus::Open)
+        return Error{ErrorCode::InvalidTransition, QStringLiteral("deposit"),
+                     tr("deposit #%1 is %2, not open").arg(depositId).arg(toString(d.status))};
+    if (status == DepositStatus::Forfeited && d.kind == DepositKind::Acompte)
+        return Error{ErrorCode::InvalidTransition, QStringLiteral("deposit"),
+                     tr("deposit #%1 is an acompte: it binds both sides and cannot be forfeited, only refunded or "
+                        "applied to the sale")
+                         .arg(depositId)};
+    if (Status s = repo.close(depositId, status, m_clock.nowUtc(), 0); !s)
+        return s;
+    ChangeSet changes;
+    changes.add(QStringLiteral("status"), toString(DepositStatus::Open), toString(status));
+    if (Status s = AuditTrail(m_db, m_clock).record(session,
+                                                     status == DepositStatus::Forfeited ? QStringLiteral("deposit.forfeit")
+                                                                                        : QStringLiteral("deposit.refund"),
+                                                     QStringLiteral("deposit"), depositId, scope::business(),
+                                                     changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Deposit> DepositService::find(const Session &session, qint64 depositId)
+{
+    if (Status s = require(session, QStringLiteral("sale.read")); !s)
+        return s.error();
+    auto found = DepositRepository(m_db).findById(depositId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("deposit"), tr("no deposit #%1").arg(depositId));
+    return **found;
+}
+
+} // namespace comptoir
