@@ -1,0 +1,56 @@
+#include "io/export/ExportFile.h"
+
+#include "io/AtomicFileWriter.h"
+#include "io/CsvWriter.h"
+#include "io/XlsxWriter.h"
+
+namespace comptoir {
+
+ExportFile::ExportFile(const QString &path, Format format, char separator, TextEncoding encoding)
+    : m_path(path), m_format(format), m_separator(separator), m_encoding(encoding)
+{
+}
+
+ExportFile::~ExportFile()
+{
+    if (m_xlsx)
+        m_xlsx->discard();
+}
+
+Status ExportFile::open(const QStringList &header)
+{
+    if (m_format == Format::Xlsx) {
+        m_xlsx = std::make_unique<XlsxWriter>(m_path);
+        if (Status s = m_xlsx->open(); !s)
+            return s;
+        return m_xlsx->writeHeader(header);
+    }
+    m_file = std::make_unique<AtomicFileWriter>(m_path);
+    if (Status s = m_file->open(); !s)
+        return s;
+    CsvWriterOptions options;
+    options.separator = m_separator;
+    options.encoding = m_encoding;
+    m_csv = std::make_unique<CsvWriter>(m_file->device(), options);
+    return m_csv->writeHeader(header);
+}
+
+Status ExportFile::write(const QList<Cell> &row)
+{
+    ++m_rows;
+    return m_xlsx ? m_xlsx->writeRow(row) : m_csv->writeRow(row);
+}
+
+Status ExportFile::commit()
+{
+    if (m_xlsx) {
+        Status s = m_xlsx->finish();
+        m_xlsx.reset();
+        return s;
+    }
+    if (Status s = m_csv->finish(); !s)
+        return s;
+    return m_file->commit();
+}
+
+} // namespace comptoir

@@ -1,0 +1,187 @@
+#include "io/import/ImportRow.h"
+
+#include "domain/Clock.h"
+#include "io/FormulaProtection.h"
+#include "io/ValueParsers.h"
+#include "io/import/ColumnMapping.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::ImportRow", text);
+}
+
+/** "20", "5,5", "5.5 %", "2,1%" → basis points (the same digits as cents). */
+Result<int> vatRate(const QString &text, const QString &field)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    auto m = ValueParsers::money(t, field);
+    if (!m)
+        return Error::validation(field, tr("not a VAT rate: \"%1\"").arg(text));
+    return int(m->cents());
+}
+
+} // namespace
+
+ImportRow::ImportRow(ImportEntity entity, QList<int> indexes) : m_indexes(std::move(indexes))
+{
+    m_names = ColumnMapping::fieldNames(entity);
+}
+
+int ImportRow::columnOf(QLatin1String field) const
+{
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == field)
+            return m_indexes.at(i);
+    }
+    return -1;
+}
+
+QString ImportRow::text(QLatin1String field) const
+{
+    const int column = columnOf(field);
+    if (column < 0 || !m_fields || column >= m_fields->size())
+        return QString();
+    return FormulaProtection::unprotect(m_fields->at(column).trimmed());
+}
+
+Result<CustomerInput> ImportRow::customer(const QDate &today) const
+{
+    CustomerInput in;
+    in.title = text(QLatin1String("title"));
+    in.firstName = text(QLatin1String("first_name"));
+    in.lastName = text(QLatin1String("last_name"));
+    in.email = text(QLatin1String("email"));
+    in.phone = text(QLatin1String("phone"));
+    in.address = text(QLatin1String("address"));
+    in.postalCode = text(QLatin1String("postal_code"));
+    in.city = text(QLatin1String("city"));
+    in.loyaltyCard = text(QLatin1String("loyalty_card"));
+    in.notes = text(QLatin1String("notes"));
+    const QString source = text(QLatin1String("source_channel"));
+    if (!source.isEmpty())
+        in.sourceChannel = source;
+    const QString status = text(QLatin1String("status")).toLower();
+    if (status == u"customer" || status == u"client")
+        in.status = CustomerStatus::Customer;
+    else if (!status.isEmpty() && status != u"prospect")
+        return Error::validation(QStringLiteral("status"),
+                                 tr("must be \"customer\" or \"prospect\" (got \"%1\")").arg(status));
+    const QString birth = text(QLatin1String("birth_date"));
+    if (!birth.isEmpty()) {
+        auto d = ValueParsers::date(birth, QStringLiteral("birth_date"));
+        if (!d)
+            return d.error();
+        in.birthDate = *d;
+    }
+    return validateCustomer(in, today);
+}
+
+Result<ProductRow> ImportRow::product() const
+{
+    ProductRow row;
+    row.input.sku = text(QLatin1String("sku"));
+    row.input.ean13 = text(QLatin1String("ean13"));
+    row.input.name = text(QLatin1String("name"));
+    row.category = text(QLatin1String("category"));
+    row.supplier = text(QLatin1String("supplier"));
+    auto price = ValueParsers::money(text(QLatin1String("price")), QStringLiteral("price"));
+    if (!price)
+        return price.error();
+    row.input.price = *price;
+    if (const QString vat = text(QLatin1String("vat_rate")); !vat.isEmpty()) {
+        auto rate = vatRate(vat, QStringLiteral("vat_rate"));
+        if (!rate)
+            return rate.error();
+        row.input.vatRateBp = *rate;
+    }
+    if (const QString cost = text(QLatin1String("cost")); !cost.isEmpty()) {
+        auto c = ValueParsers::money(cost, QStringLiteral("cost"));
+        if (!c)
+            return c.error();
+        row.input.cost = *c;
+    }
+    if (const QString threshold = text(QLatin1String("reorder_threshold")); !threshold.isEmpty()) {
+        auto t = ValueParsers::integer(threshold, QStringLiteral("reorder_threshold"));
+        if (!t)
+            return t.error();
+        row.input.reorderThreshold = *t;
+    }
+    if (const QString active = text(QLatin1String("active")); !active.isEmpty()) {
+        auto a = ValueParsers::boolean(active, QStringLiteral("active"));
+        if (!a)
+            return a.error();
+        row.input.active = *a;
+    }
+    auto valid = validateProduct(row.input);
+    if (!valid)
+        return valid.error();
+    row.input = *valid;
+    return row;
+}
+
+Result<SupplierInput> ImportRow::supplier() const
+{
+    SupplierInput in;
+    in.name = text(QLatin1String("name"));
+    in.contact = text(QLatin1String("contact"));
+    in.email = text(QLatin1String("email"));
+    in.phone = text(QLatin1String("phone"));
+    in.address = text(QLatin1String("address"));
+    in.postalCode = text(QLatin1String("postal_code"));
+    in.city = text(QLatin1String("city"));
+    return validateSupplier(in);
+}
+
+Result<StockMoveRow> ImportRow::stockMove(const QDateTime &now) const
+{
+    StockMoveRow row;
+    row.sku = text(QLatin1String("sku"));
+    row.ean13 = text(QLatin1String("ean13"));
+    if (row.sku.isEmpty() && row.ean13.isEmpty())
+        return Error::validation(QStringLiteral("sku"), tr("a SKU or an EAN-13 is required"));
+    row.supplier = text(QLatin1String("supplier"));
+    const QString kind = text(QLatin1String("kind")).toLower();
+    if (!kind.isEmpty()) {
+        auto k = stockMoveKindFromString(kind);
+        if (!k || *k == StockMoveKind::Sale)
+            return Error::validation(QStringLiteral("kind"),
+                                     tr("unknown move kind \"%1\" (delivery, adjustment, loss, return, damaged, import)")
+                                         .arg(kind));
+        row.move.kind = *k;
+    } else {
+        row.move.kind = StockMoveKind::Import;
+    }
+    auto entered = ValueParsers::integer(text(QLatin1String("quantity")), QStringLiteral("quantity"));
+    if (!entered)
+        return entered.error();
+    auto quantity = signedMoveQuantity(row.move.kind, *entered);
+    if (!quantity)
+        return quantity.error();
+    row.move.quantity = *quantity;
+    auto reason = moveReason(row.move.kind, text(QLatin1String("reason")));
+    if (!reason)
+        return reason.error();
+    row.move.reason = *reason;
+    const QString at = text(QLatin1String("at"));
+    if (at.isEmpty()) {
+        row.move.at = now;
+    } else if (QDateTime utc = fromIsoUtc(at); utc.isValid() && at.endsWith(QLatin1Char('Z'))) {
+        row.move.at = utc;
+    } else {
+        auto local = ValueParsers::localDateTime(at, QStringLiteral("at"));
+        if (!local)
+            return local.error();
+        row.move.at = local->toUTC();
+    }
+    return row;
+}
+
+} // namespace comptoir

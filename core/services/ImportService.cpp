@@ -1,0 +1,261 @@
+#include "services/ImportService.h"
+
+#include "io/AtomicFileWriter.h"
+#include "io/CsvHeader.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/import/ColumnMapping.h"
+#include "io/import/ImportWriter.h"
+#include "services/AuditTrail.h"
+#include "storage/Database.h"
+#include "storage/ImportBulkRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::ImportService", text);
+}
+
+const QString kImport = QStringLiteral("import.run");
+
+QString auditScope(ImportEntity entity)
+{
+    return entity == ImportEntity::Customers ? scope::customer() : scope::business();
+}
+
+/** The rejects file: the rejected records as read, plus a "reason" column. */
+class RejectsFile {
+public:
+    Status open(const QString &path, const QStringList &header, const CsvDialect &dialect)
+    {
+        m_file = std::make_unique<AtomicFileWriter>(path);
+        if (Status s = m_file->open(); !s)
+            return s;
+        CsvWriterOptions options;
+        options.separator = dialect.separator;
+        options.encoding = dialect.encoding;
+        m_writer = std::make_unique<CsvWriter>(m_file->device(), options);
+        return m_writer->writeHeader(header + QStringList{QStringLiteral("reason")});
+    }
+    bool isOpen() const { return m_writer != nullptr; }
+    Status add(const QStringList &fields, const QString &reason)
+    {
+        QList<Cell> cells;
+        cells.reserve(fields.size() + 1);
+        for (const QString &f : fields)
+            cells.append(Cell::text(f));
+        cells.append(Cell::text(reason));
+        return m_writer->writeRow(cells);
+    }
+    Status commit()
+    {
+        if (Status s = m_writer->finish(); !s)
+            return s;
+        return m_file->commit();
+    }
+
+private:
+    std::unique_ptr<AtomicFileWriter> m_file;
+    std::unique_ptr<CsvWriter> m_writer;
+};
+
+/** The import field a domain error names (validateProduct speaks of stored columns). */
+QString importField(const QString &field)
+{
+    if (field == u"price_cents")
+        return QStringLiteral("price");
+    if (field == u"vat_rate_bp")
+        return QStringLiteral("vat_rate");
+    if (field == u"cost_cents")
+        return QStringLiteral("cost");
+    return field;
+}
+
+} // namespace
+
+Result<ImportReport> ImportService::run(const Session &session, ImportEntity entity, QIODevice *device,
+                                        const ImportOptions &options)
+{
+    if (Status s = require(session, kImport); !s)
+        return s.error();
+    ImportReport report;
+    CsvReader reader(device);
+    auto headerRow = reader.next();
+    if (!headerRow) {
+        if (reader.hasError())
+            return Error{ErrorCode::Io, reader.error().field, reader.error().message};
+        return Error::validation(QStringLiteral("file"), tr("the file is empty: no header line"));
+    }
+    const CsvHeader header(headerRow->fields);
+    report.mapping = options.mapping.isEmpty() ? ColumnMapping::guess(entity, header) : options.mapping;
+    const QList<int> indexes =
+        ColumnMapping::resolve(entity, header, report.mapping, headerRow->lineNumber, report.problems);
+    if (!report.problems.isEmpty())
+        return report;
+
+    RejectsFile rejects;
+    if (!options.rejectsPath.isEmpty()) {
+        if (Status s = rejects.open(options.rejectsPath, header.names(), reader.dialect()); !s)
+            return s.error();
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto writer = ImportWriter::create(entity, m_db, m_clock.nowUtc(), session.userId, options.onDuplicate);
+    if (Status s = writer->prepare(); !s)
+        return s.error();
+
+    auto reject = [&](qint64 line, const QStringList &fields, const QString &field, const QString &reason) -> Status {
+        ++report.rejected;
+        const QString key = importField(field);
+        const QString column = key.isEmpty() ? QString() : report.mapping.value(key, key);
+        report.problems.append({line, column, reason});
+        if (!rejects.isOpen())
+            return {};
+        return rejects.add(fields, column.isEmpty() ? reason : tr("%1: %2").arg(column, reason));
+    };
+    auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+
+    ImportRow row(entity, indexes);
+    int sinceBatch = 0;
+    while (auto record = reader.next()) {
+        ++report.read;
+        Status s;
+        if (!record->problem.isEmpty()) {
+            s = reject(record->lineNumber, record->fields, QString(), record->problem);
+        } else {
+            row.setFields(&record->fields);
+            auto outcome = writer->write(row);
+            if (!outcome)
+                s = reject(record->lineNumber, record->fields, outcome.error().field, outcome.error().message);
+            else if (*outcome == RowOutcome::Created)
+                ++report.imported;
+            else if (*outcome == RowOutcome::Updated)
+                ++report.updated;
+            else
+                ++report.skipped;
+        }
+        if (!s)
+            return s.error();
+        if (++sinceBatch >= options.batchSize) {
+            sinceBatch = 0;
+            if (cancelled()) {
+                report.cancelled = true;
+                return report; // the transaction rolls back; the rejects file is dropped
+            }
+            if (options.progress)
+                options.progress(report.read, reader.bytesRead());
+        }
+    }
+    if (reader.hasError()) {
+        ++report.rejected;
+        report.problems.append({reader.errorLine(), QString(), reader.error().message});
+    }
+    if (cancelled()) {
+        report.cancelled = true;
+        return report;
+    }
+    if (options.progress)
+        options.progress(report.read, reader.bytesRead());
+    if (Status s = writer->finish(); !s)
+        return s.error();
+
+    const bool write = !options.dryRun && (options.skipInvalid || report.rejected == 0);
+    if (write) {
+        ChangeSet counts;
+        counts.created(QStringLiteral("read"), report.read);
+        counts.created(QStringLiteral("imported"), report.imported);
+        counts.created(QStringLiteral("updated"), report.updated);
+        counts.created(QStringLiteral("skipped"), report.skipped);
+        counts.created(QStringLiteral("rejected"), report.rejected);
+        AuditTrail audit(m_db, m_clock);
+        if (Status s = audit.record(session, QStringLiteral("import"), toString(entity), 0, auditScope(entity),
+                                    counts.toJson());
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        report.committed = true;
+    } else {
+        tx.rollback();
+    }
+    if (rejects.isOpen() && (write || options.dryRun || options.skipInvalid)) {
+        if (Status s = rejects.commit(); !s)
+            return s.error();
+    }
+    return report;
+}
+
+Result<ImportPreview> ImportService::preview(const Session &session, ImportEntity entity, QIODevice *device, int rows)
+{
+    if (Status s = require(session, kImport); !s)
+        return s.error();
+    CsvReader reader(device);
+    auto headerRow = reader.next();
+    if (!headerRow)
+        return Error::validation(QStringLiteral("file"), tr("the file is empty: no header line"));
+    ImportPreview preview;
+    preview.header = headerRow->fields;
+    preview.guessed = ColumnMapping::guess(entity, CsvHeader(preview.header));
+    while (preview.rows.size() < rows) {
+        auto record = reader.next();
+        if (!record)
+            break;
+        preview.rows.append(record->fields);
+        preview.lines.append(record->lineNumber);
+    }
+    return preview;
+}
+
+Status ImportService::saveProfile(const Session &session, const QString &name, ImportEntity entity,
+                                  const ImportMapping &mapping)
+{
+    if (Status s = require(session, kImport); !s)
+        return s;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error::validation(QStringLiteral("name"), tr("a profile needs a name"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    ImportBulkRepository repo(m_db);
+    if (Status s = repo.saveProfile(trimmed, entity, mapping, m_clock.nowUtc()); !s)
+        return s;
+    ChangeSet changes;
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        changes.created(it.key(), it.value());
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("save_import_profile"), QStringLiteral("import_profile"), 0,
+                                scope::business(), changes.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<ImportMapping> ImportService::profile(const Session &session, const QString &name, ImportEntity entity)
+{
+    if (Status s = require(session, kImport); !s)
+        return s.error();
+    auto found = ImportBulkRepository(m_db).profile(name.trimmed(), entity);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("profile"), tr("no import profile called \"%1\" for %2").arg(name, toString(entity)));
+    return **found;
+}
+
+Result<QStringList> ImportService::profileNames(const Session &session, ImportEntity entity)
+{
+    if (Status s = require(session, kImport); !s)
+        return s.error();
+    return ImportBulkRepository(m_db).profileNames(entity);
+}
+
+} // namespace comptoir
