@@ -49,13 +49,17 @@ public:
 
     void reload()
     {
+        // Stay "exhausted" through the reset: a view attached to the model asks for more
+        // rows during endResetModel(), which must not fetch before the first page below.
         beginResetModel();
         m_rows.clear();
-        m_exhausted = !m_fetch;
+        m_exhausted = true;
         m_error.clear();
         endResetModel();
-        if (m_fetch)
+        if (m_fetch) {
+            m_exhausted = false;
             fetchMore(QModelIndex());
+        }
     }
 
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -41,7 +42,7 @@ private:
         QLineEdit *password;
         QLineEdit *confirm;
     };
-    AccountFields addAccountFields(class QFormLayout *form);
+    AccountFields addAccountFields(QFormLayout *form);
     void submit();
 
     Creator m_create;

@@ -1,11 +1,15 @@
 #include "shell/MainWindow.h"
 
 #include "services/StoreService.h"
+#include "settings/SettingsDialog.h"
+#include "shell/GlobalSearch.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -48,6 +52,16 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
         m_storeLabel->setText(info->name);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaSelected);
+    auto *findCustomer = new QAction(this);
+    findCustomer->setObjectName(QStringLiteral("globalSearchAction"));
+    findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    findCustomer->setShortcutContext(Qt::ApplicationShortcut);
+    connect(findCustomer, &QAction::triggered, this, &MainWindow::openGlobalSearch);
+    addAction(findCustomer);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, [this]() { openSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     resize(1280, 800);
 }
 
@@ -95,6 +109,36 @@ bool MainWindow::showArea(const QString &id)
 QWidget *MainWindow::currentPage() const
 {
     return m_pages->currentWidget();
+}
+
+GlobalSearch *MainWindow::openGlobalSearch()
+{
+    if (!areaIds().contains(QStringLiteral("customers")))
+        return nullptr;
+    if (!m_globalSearch) {
+        m_globalSearch = new GlobalSearch(m_context, this);
+        connect(m_globalSearch, &GlobalSearch::customerChosen, this, [this](qint64 id) {
+            if (showArea(QStringLiteral("customers")))
+                QMetaObject::invokeMethod(currentPage(), "openCustomer", Q_ARG(qint64, id));
+        });
+    }
+    m_globalSearch->start();
+    return m_globalSearch;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *settings = new QSettings(this);
+    auto *dialog = new SettingsDialog(m_context, *settings, this);
+    settings->setParent(dialog); // lives as long as the dialog
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        StoreService store(*m_context.db);
+        if (auto info = store.info())
+            m_storeLabel->setText(info->name);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::onAreaSelected(int row)

@@ -13,6 +13,9 @@ class QLabel;
 
 namespace comptoir::ui {
 
+class GlobalSearch;
+class SettingsDialog;
+
 /**
  * The shell: a sidebar of areas, the current area's page, and a status bar with the
  * signed-in user and the store. Areas are registered with the permission they need; a
@@ -42,6 +45,13 @@ public:
     /** Shows an area by id (builds its page on first visit). */
     bool showArea(const QString &id);
     QWidget *currentPage() const;
+    /**
+     * Ctrl+K: shows the global customer search (null when the role has no Customers
+     * area). The customer chosen opens in the Customers area (its openCustomer slot).
+     */
+    GlobalSearch *openGlobalSearch();
+    /** Tools > Settings… (Ctrl+,): opens the settings dialog, non-blocking. */
+    SettingsDialog *openSettings();
     const AppContext &context() const { return m_context; }
 
 private:
@@ -54,6 +64,7 @@ private:
     QLabel *m_storeLabel;
     QList<Area> m_areas;
     QList<QWidget *> m_built;
+    GlobalSearch *m_globalSearch = nullptr;
 };
 
 } // namespace comptoir::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Complaint.h"
+#include "services/StaffService.h"
+#include "shell/AppContext.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace comptoir::ui {
+
+class FieldError;
+class FormErrors;
+
+/**
+ * One workflow step of a complaint that needs an entry: the resolution text, the
+ * rejection reason, the customer's satisfaction at closing, a note on reopening, or
+ * the assignee. The core's refusal (e.g. an empty resolution) is shown under the field;
+ * the dialog closes once the step is recorded.
+ */
+class ComplaintStepDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintStepDialog)
+
+public:
+    enum class Kind { Resolve, Reject, Close, Reopen, Assign };
+
+    ComplaintStepDialog(const AppContext &context, Kind kind, const Complaint &complaint,
+                        const QList<StaffMember> &staff, QWidget *parent = nullptr);
+    ~ComplaintStepDialog() override;
+
+    Kind kind() const { return m_kind; }
+
+private:
+    void submit();
+    Status perform();
+
+    const AppContext &m_context;
+    Kind m_kind;
+    qint64 m_id;
+    QPlainTextEdit *m_text = nullptr;
+    QComboBox *m_choice = nullptr;
+    FieldError *m_general;
+    QPushButton *m_ok = nullptr;
+    FormErrors *m_errors;
+};
+
+} // namespace comptoir::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Product.h"
+#include "domain/StockMove.h"
+#include "shell/AppContext.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace comptoir::ui {
+
+class FieldError;
+class FormErrors;
+
+/** The name of a kind of stock move, as shown to people. */
+QString stockMoveKindLabel(StockMoveKind kind);
+
+/**
+ * Records a delivery, an adjustment (signed) or a loss for one product, with its reason.
+ * A move that would leave the stock below zero is refused by the core and shown under
+ * the quantity; nothing is written until the move is accepted.
+ */
+class StockMoveDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockMoveDialog)
+
+public:
+    StockMoveDialog(const AppContext &context, StockMoveKind kind, const Product &product, QWidget *parent = nullptr);
+    ~StockMoveDialog() override;
+
+    StockMoveKind kind() const { return m_kind; }
+    qint64 recordedId() const { return m_recordedId; }
+
+private:
+    void submit();
+    void updateAfter();
+
+    const AppContext &m_context;
+    StockMoveKind m_kind;
+    qint64 m_productId;
+    qint64 m_level;
+    QSpinBox *m_quantity;
+    QLineEdit *m_reason;
+    QComboBox *m_supplier = nullptr;
+    QLabel *m_after;
+    FieldError *m_general;
+    QPushButton *m_save = nullptr;
+    FormErrors *m_errors;
+    qint64 m_recordedId = 0;
+};
+
+} // namespace comptoir::ui
