@@ -19,6 +19,7 @@ QString tr(const char *text)
 
 const QString kRead = QStringLiteral("customer.read");
 const QString kWrite = QStringLiteral("customer.write");
+const QString kMerge = QStringLiteral("customer.merge");
 
 QJsonObject fieldsOf(const CustomerInput &c)
 {
@@ -145,7 +146,10 @@ Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, cons
     if (Status s = require(session, kRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
-    return found(repo.findByLoyaltyCard(card), tr("loyalty card"), card);
+    auto holder = found(repo.findByLoyaltyCard(card), tr("loyalty card"), card);
+    if (holder && holder->mergedInto != 0)
+        return found(repo.findById(holder->mergedInto), tr("id"), QString::number(holder->mergedInto));
+    return holder;
 }
 
 Result<Customer> CustomerService::findByPhone(const Session &session, const QString &phone)
@@ -212,6 +216,68 @@ Result<QList<Customer>> CustomerService::likelyDuplicates(const Session &session
     probe.loyaltyCard = input.loyaltyCard.trimmed().toUpper();
     CustomerRepository repo(m_db);
     return repo.likelyDuplicates(probe, excludeId);
+}
+
+Status CustomerService::merge(const Session &session, qint64 keepId, qint64 mergedId)
+{
+    if (Status s = require(session, kMerge); !s)
+        return s;
+    if (keepId == mergedId)
+        return Error::validation(QStringLiteral("merged_id"), tr("customer #%1 cannot be merged with itself").arg(keepId));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository repo(m_db);
+    Customer customers[2];
+    const qint64 ids[2] = {keepId, mergedId};
+    const QString fields[2] = {QStringLiteral("keep_id"), QStringLiteral("merged_id")};
+    for (int i = 0; i < 2; ++i) {
+        auto c = repo.findById(ids[i]);
+        if (!c)
+            return c.error();
+        if (!c->has_value())
+            return Error::notFound(fields[i], tr("no customer #%1").arg(ids[i]));
+        if ((*c)->mergedInto != 0)
+            return Error::conflict(fields[i], tr("customer #%1 was already merged into customer #%2")
+                                                  .arg(ids[i])
+                                                  .arg((*c)->mergedInto));
+        customers[i] = **c;
+    }
+    const Customer &kept = customers[0];
+    const Customer &merged = customers[1];
+
+    const QDateTime now = m_clock.nowUtc();
+    auto moves = repo.moveHistory(mergedId, keepId);
+    if (!moves)
+        return moves.error();
+    auto points = repo.markMerged(mergedId, keepId, now);
+    if (!points)
+        return points.error();
+    const bool cardMoves = kept.loyaltyCard.isEmpty() && !merged.loyaltyCard.isEmpty();
+    if (cardMoves) {
+        if (Status s = repo.moveLoyaltyCard(mergedId, keepId, now); !s)
+            return s;
+    }
+
+    const QJsonObject details{
+        {QStringLiteral("kept_id"), keepId},
+        {QStringLiteral("merged_id"), mergedId},
+        {QStringLiteral("merged_name"), merged.displayName()},
+        {QStringLiteral("loyalty_points_added"), *points},
+        {QStringLiteral("loyalty_card_moved"), cardMoves ? merged.loyaltyCard : QString()},
+        {QStringLiteral("appointments_moved"), moves->appointments},
+        {QStringLiteral("complaints_moved"), moves->complaints},
+        {QStringLiteral("interactions_moved"), moves->interactions},
+        {QStringLiteral("deposits_moved"), moves->deposits},
+        {QStringLiteral("customers_relinked"), moves->relinked},
+    };
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("merge"), QStringLiteral("customer"), keepId, scope::customer(),
+                                details);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace comptoir

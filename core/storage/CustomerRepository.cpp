@@ -95,6 +95,18 @@ Result<QList<Customer>> readAll(QSqlQuery &q, const QString &what)
     return out;
 }
 
+/** Runs an UPDATE with bound values and returns the rows it changed. */
+Result<int> runUpdate(Database &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(what, q.lastError().text());
+    return q.numRowsAffected();
+}
+
 } // namespace
 
 Result<qint64> CustomerRepository::insert(const CustomerInput &input, const QDateTime &now, qint64 createdBy)
@@ -296,6 +308,75 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput
     q.addBindValue(in.postalCode);
     q.addBindValue(in.postalCode);
     return readAll(q, tr("looking for duplicates"));
+}
+
+Result<MergeMoves> CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
+{
+    const QString what = tr("moving the customer's history");
+    const QVariantList ids{toId, fromId};
+    MergeMoves moves;
+    const struct {
+        const char *sql;
+        int *count;
+    } steps[] = {
+        {"UPDATE appointment SET customer_id = ? WHERE customer_id = ?", &moves.appointments},
+        {"UPDATE complaint SET customer_id = ? WHERE customer_id = ?", &moves.complaints},
+        {"UPDATE interaction SET customer_id = ? WHERE customer_id = ?", &moves.interactions},
+        {"UPDATE deposit SET customer_id = ? WHERE customer_id = ?", &moves.deposits},
+        {"UPDATE customer SET merged_into = ? WHERE merged_into = ?", &moves.relinked},
+    };
+    for (const auto &step : steps) {
+        auto n = runUpdate(m_db, QString::fromLatin1(step.sql), ids, what);
+        if (!n)
+            return n.error();
+        *step.count = *n;
+    }
+    return moves;
+}
+
+Result<qint64> CustomerRepository::markMerged(qint64 mergedId, qint64 keepId, const QDateTime &now)
+{
+    const QString what = tr("merging the customers");
+    QSqlQuery points(m_db.connection());
+    points.prepare(QStringLiteral("SELECT loyalty_points FROM customer WHERE id = ?"));
+    points.addBindValue(mergedId);
+    if (!points.exec() || !points.next())
+        return databaseError(what, points.lastError().text());
+    const qint64 moved = points.value(0).toLongLong();
+    if (auto n = runUpdate(m_db,
+                           QStringLiteral("UPDATE customer SET loyalty_points = loyalty_points + ?, updated_at = ? "
+                                          "WHERE id = ?"),
+                           {moved, toIsoUtc(now), keepId}, what);
+        !n)
+        return n.error();
+    if (auto n = runUpdate(m_db,
+                           QStringLiteral("UPDATE customer SET merged_into = ?, loyalty_points = 0, updated_at = ? "
+                                          "WHERE id = ?"),
+                           {keepId, toIsoUtc(now), mergedId}, what);
+        !n)
+        return n.error();
+    return moved;
+}
+
+Status CustomerRepository::moveLoyaltyCard(qint64 fromId, qint64 toId, const QDateTime &now)
+{
+    const QString what = tr("moving the loyalty card");
+    QSqlQuery card(m_db.connection());
+    card.prepare(QStringLiteral("SELECT loyalty_card FROM customer WHERE id = ?"));
+    card.addBindValue(fromId);
+    if (!card.exec() || !card.next())
+        return databaseError(what, card.lastError().text());
+    const QVariant value = card.value(0);
+    // Free the unique card first, then give it.
+    if (auto n = runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = NULL, updated_at = ? WHERE id = ?"),
+                           {toIsoUtc(now), fromId}, what);
+        !n)
+        return n.error();
+    if (auto n = runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = ?, updated_at = ? WHERE id = ?"),
+                           {value, toIsoUtc(now), toId}, what);
+        !n)
+        return n.error();
+    return {};
 }
 
 } // namespace comptoir

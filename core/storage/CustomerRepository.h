@@ -10,6 +10,15 @@ namespace comptoir {
 
 class Database;
 
+/** How many rows of each kind a merge moved to the customer kept. */
+struct MergeMoves {
+    int appointments = 0;
+    int complaints = 0;
+    int interactions = 0;
+    int deposits = 0;
+    int relinked = 0; ///< customers earlier merged into the merged one, now pointing at the one kept
+};
+
 /** All SQL about customers and their full-text index. */
 class CustomerRepository final {
 public:
@@ -45,6 +54,21 @@ public:
 
     /** Other customers with the same e-mail, phone or card, or the same name and postal code. */
     Result<QList<Customer>> likelyDuplicates(const CustomerInput &input, qint64 excludeId = 0);
+
+    /**
+     * Moves the mutable history of `fromId` (appointments, complaints, interactions,
+     * deposits) to `toId`. Sales, credit notes and payments are inalterable and consents
+     * append-only: they stay on `fromId` and are read through `merged_into`.
+     */
+    Result<MergeMoves> moveHistory(qint64 fromId, qint64 toId);
+    /**
+     * Marks `mergedId` as merged into `keepId`: its loyalty points go to `keepId`, and
+     * the customers that had been merged into `mergedId` now point at `keepId` (so a
+     * customer's merged ones are always one level deep). Returns the points moved.
+     */
+    Result<qint64> markMerged(qint64 mergedId, qint64 keepId, const QDateTime &now);
+    /** Gives the loyalty card of `fromId` to `toId` (which must have none). */
+    Status moveLoyaltyCard(qint64 fromId, qint64 toId, const QDateTime &now);
 
     /** Turns user text into an FTS5 query of quoted prefix terms (empty if no word). */
     static QString ftsQuery(const QString &text);

@@ -1,0 +1,112 @@
+#include "services/ConsentService.h"
+
+#include "services/AuditTrail.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::ConsentService", text);
+}
+
+const QString kRead = QStringLiteral("customer.read");
+const QString kWrite = QStringLiteral("customer.write");
+
+} // namespace
+
+QStringList ConsentService::channels()
+{
+    return {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("post")};
+}
+
+QStringList ConsentService::sources()
+{
+    return {QStringLiteral("store_form"),       QStringLiteral("customer_request"), QStringLiteral("web_form"),
+            QStringLiteral("unsubscribe_link"), QStringLiteral("sms_stop"),         QStringLiteral("import")};
+}
+
+Result<qint64> ConsentService::record(const Session &session, qint64 customerId, const QString &channel, bool granted,
+                                      const QString &source)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    if (!channels().contains(channel))
+        return Error::validation(QStringLiteral("channel"), tr("unknown channel \"%1\"; expected one of: %2")
+                                                                .arg(channel, channels().join(QStringLiteral(", "))));
+    if (!sources().contains(source))
+        return Error::validation(QStringLiteral("source"), tr("unknown source \"%1\"; expected one of: %2")
+                                                               .arg(source, sources().join(QStringLiteral(", "))));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository customers(m_db);
+    auto customer = customers.findById(customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(customerId));
+    if ((*customer)->mergedInto != 0)
+        return Error::conflict(QStringLiteral("customer_id"), tr("customer #%1 was merged into customer #%2")
+                                                                  .arg(customerId)
+                                                                  .arg((*customer)->mergedInto));
+    SettingsRepository settings(m_db);
+    auto wording = settings.get(QStringLiteral("consent.wording_version"), kWordingVersion);
+    if (!wording)
+        return wording.error();
+
+    ConsentRecord r;
+    r.customerId = customerId;
+    r.channel = channel;
+    r.purpose = kPurpose;
+    r.granted = granted;
+    r.at = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+    r.source = source;
+    r.wordingVersion = wording->isEmpty() ? kWordingVersion : *wording;
+    r.recordedBy = session.userId;
+    ConsentRepository repo(m_db);
+    auto id = repo.append(r);
+    if (!id)
+        return id.error();
+
+    ChangeSet changes;
+    changes.created(QStringLiteral("customer_id"), customerId);
+    changes.created(QStringLiteral("channel"), channel);
+    changes.created(QStringLiteral("granted"), granted);
+    changes.created(QStringLiteral("source"), source);
+    changes.created(QStringLiteral("wording_version"), r.wordingVersion);
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("consent"), *id, scope::customer(),
+                                changes.toJson());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<QList<ConsentRecord>> ConsentService::current(const Session &session, qint64 customerId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ConsentRepository repo(m_db);
+    return repo.latestPerChannel(customerId, kPurpose);
+}
+
+Result<QList<ConsentRecord>> ConsentService::history(const Session &session, qint64 customerId)
+{
+    if (Status s = require(session, kRead); !s)
+        return s.error();
+    ConsentRepository repo(m_db);
+    return repo.history(customerId);
+}
+
+} // namespace comptoir

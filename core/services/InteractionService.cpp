@@ -1,0 +1,94 @@
+#include "services/InteractionService.h"
+
+#include "domain/Validation.h"
+#include "services/AuditTrail.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::InteractionService", text);
+}
+
+const QString kWrite = QStringLiteral("customer.write");
+
+} // namespace
+
+QStringList InteractionService::channels()
+{
+    return {QStringLiteral("store"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("sms"),
+            QStringLiteral("web"),   QStringLiteral("social"), QStringLiteral("post")};
+}
+
+QStringList InteractionService::loggableKinds()
+{
+    return {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("visit"), QStringLiteral("note"),
+            QStringLiteral("offer")};
+}
+
+Result<qint64> InteractionService::log(const Session &session, qint64 customerId, const QString &channel,
+                                       const QString &kind, const QString &note)
+{
+    if (Status s = require(session, kWrite); !s)
+        return s.error();
+    if (!channels().contains(channel))
+        return Error::validation(QStringLiteral("channel"), tr("unknown channel \"%1\"; expected one of: %2")
+                                                                .arg(channel, channels().join(QStringLiteral(", "))));
+    if (!loggableKinds().contains(kind))
+        return Error::validation(QStringLiteral("kind"), tr("\"%1\" cannot be logged by hand; expected one of: %2")
+                                                             .arg(kind, loggableKinds().join(QStringLiteral(", "))));
+    auto text = validation::optionalText(QStringLiteral("note"), note, 2000);
+    if (!text)
+        return text.error();
+    if (kind == QLatin1String("note") && text->isEmpty())
+        return Error::validation(QStringLiteral("note"), tr("a note needs its text"));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    CustomerRepository customers(m_db);
+    auto customer = customers.findById(customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(customerId));
+    if ((*customer)->mergedInto != 0)
+        return Error::conflict(QStringLiteral("customer_id"), tr("customer #%1 was merged into customer #%2")
+                                                                  .arg(customerId)
+                                                                  .arg((*customer)->mergedInto));
+
+    Interaction i;
+    i.customerId = customerId;
+    i.channel = channel;
+    i.kind = kind;
+    i.note = *text;
+    i.userId = session.userId;
+    i.at = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
+    InteractionRepository repo(m_db);
+    auto id = repo.insert(i);
+    if (!id)
+        return id.error();
+
+    ChangeSet changes;
+    changes.created(QStringLiteral("customer_id"), customerId);
+    changes.created(QStringLiteral("channel"), channel);
+    changes.created(QStringLiteral("kind"), kind);
+    changes.created(QStringLiteral("note"), *text);
+    AuditTrail audit(m_db, m_clock);
+    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("interaction"), *id,
+                                scope::customer(), changes.toJson());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+} // namespace comptoir
