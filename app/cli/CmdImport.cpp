@@ -29,6 +29,8 @@ int runImport(const QStringList &argv, Io &io)
         io.err << '\n';
         return 2;
     }
+    // A plain copy: GCC 12 at -O2 wrongly warns that *entity may be uninitialized below.
+    const ImportEntity chosen = entity.value_or(ImportEntity{});
     QFile file(args.positional().at(2));
     if (!file.open(QIODevice::ReadOnly)) {
         io.err << "comptoir-cli import: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
@@ -45,12 +47,12 @@ int runImport(const QStringList &argv, Io &io)
     options.onDuplicate = *policy;
     options.rejectsPath = args.value(QStringLiteral("rejects"), QString());
     if (auto name = args.value(QStringLiteral("profile"))) {
-        auto mapping = service.profile(cli->session(), *name, *entity);
+        auto mapping = service.profile(cli->session(), *name, chosen);
         if (!mapping)
             return cli->fail(io, mapping.error());
         options.mapping = *mapping;
     }
-    auto report = service.run(cli->session(), *entity, &file, options);
+    auto report = service.run(cli->session(), chosen, &file, options);
     if (!report)
         return cli->fail(io, report.error());
     for (const ImportProblem &p : report->problems) {
