@@ -19,12 +19,13 @@ if [ ! -f "$DB" ]; then
   else
     build/bin/comptoir-cli demo "$DB" --customers 100000 --products 5000 --sales 400000
   fi
-  build/bin/comptoir-cli demo-passwords "$DB" 2>/dev/null || true
+  build/bin/comptoir-cli demo-passwords "$DB"
 fi
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec build/bin/comptoir --database "$DB" "$@"
 fi
 echo "run.sh: no display found; running under Xvfb and saving a screenshot to demo/screenshot.png"
+export COMPTOIR_USER="${COMPTOIR_USER:-directeur}" COMPTOIR_PASSWORD="${COMPTOIR_PASSWORD:-comptoir-demo}"
 xvfb-run -a -s "-screen 0 1366x800x24" build/bin/comptoir --database "$DB" --screenshot demo/screenshot.png "$@"
 echo "run.sh: screenshot saved to demo/screenshot.png"

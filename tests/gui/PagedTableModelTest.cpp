@@ -40,10 +40,14 @@ private Q_SLOTS:
         QList<Item> all;
         for (int i = 0; i < 1000; ++i)
             all.append({i, QStringLiteral("n%1").arg(999 - i, 3, 10, QLatin1Char('0'))});
-        PagedTableModel<Item> model({{QStringLiteral("Id"), [](const Item &r) { return QVariant(r.id); }},
-                                     {QStringLiteral("Name"), [](const Item &r) { return QVariant(r.name); }, nullptr,
-                                      Qt::AlignLeft, true}},
-                                    nullptr, 100);
+        PagedTableModel<Item>::Column id;
+        id.title = QStringLiteral("Id");
+        id.display = [](const Item &r) { return QVariant(r.id); };
+        PagedTableModel<Item>::Column name;
+        name.title = QStringLiteral("Name");
+        name.display = [](const Item &r) { return QVariant(r.name); };
+        name.sortable = true;
+        PagedTableModel<Item> model({id, name}, nullptr, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         int calls = 0;
         model.setFetch(source(all, &calls));
@@ -64,7 +68,10 @@ private Q_SLOTS:
 
     void reportsErrors()
     {
-        PagedTableModel<Item> model({{QStringLiteral("Id"), [](const Item &r) { return QVariant(r.id); }}});
+        PagedTableModel<Item>::Column id;
+        id.title = QStringLiteral("Id");
+        id.display = [](const Item &r) { return QVariant(r.id); };
+        PagedTableModel<Item> model({id});
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFetch([](int, int, int, Qt::SortOrder) -> Result<QList<Item>> {
             return Error::permissionDenied(QStringLiteral("customer.read"));

@@ -1,0 +1,45 @@
+// comptoir-cli demo-passwords DB: gives the demo store's accounts their documented password.
+#include "Arguments.h"
+#include "Command.h"
+
+#include "access/PasswordHasher.h"
+#include "demo/DemoPasswords.h"
+#include "storage/Database.h"
+
+namespace comptoir::cli {
+namespace {
+
+int runDemoPasswords(const QStringList &argv, Io &io)
+{
+    Arguments args(argv, {}, {});
+    if (!args.ok() || args.positional().size() != 1) {
+        io.err << "usage: comptoir-cli demo-passwords DB\n";
+        return 2;
+    }
+    auto db = Database::open(args.positional().first(), Database::Mode::OpenExisting);
+    if (!db) {
+        io.err << "comptoir-cli demo-passwords: " << db.error().toString() << '\n';
+        return 1;
+    }
+    PasswordHasher hasher;
+    auto set = demo::setDemoPasswords(**db, hasher);
+    if (!set) {
+        io.err << "comptoir-cli demo-passwords: " << set.error().toString() << '\n';
+        return 1;
+    }
+    io.out << "demo-passwords: " << *set << " demo account(s) given the password \"" << demo::demoPassword()
+           << "\"\n";
+    return 0;
+}
+
+const CommandRegistration registration{{
+    QStringLiteral("demo-passwords"),
+    QStringLiteral("give the demo accounts their documented password"),
+    QStringLiteral("Usage: comptoir-cli demo-passwords DB\n\n"
+                   "Sets the password \"comptoir-demo\" on the demo store's accounts (directeur, vendeur,\n"
+                   "stagiaire, technicien...) that have none yet. Never overwrites an existing password."),
+    runDemoPasswords,
+}};
+
+} // namespace
+} // namespace comptoir::cli

@@ -1,0 +1,292 @@
+#include "storage/DemoStoreWriter.h"
+
+#include "demo/DemoAccounts.h"
+#include "storage/AuditRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/DemoStoreStatements.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace comptoir {
+
+using namespace demo;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::DemoStoreWriter", text);
+}
+
+// The tables the demo fills: their non-unique indexes are rebuilt after the load.
+const char *const kLoadedTables[] = {"customer", "consent", "interaction", "product", "sale", "sale_line", "payment",
+                                     "stock_move", "appointment", "complaint", "complaint_event"};
+
+// Rows per batch handed to the writer thread, and batches waiting at most.
+constexpr qint64 kBatchRows = 16384;
+constexpr size_t kMaxQueuedBatches = 4;
+
+} // namespace
+
+DemoStoreWriter::DemoStoreWriter(Database &db) : m_db(db) {}
+
+DemoStoreWriter::~DemoStoreWriter()
+{
+    rollback();
+}
+
+Status DemoStoreWriter::checkEmpty()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM product), "
+                               "(SELECT count(*) FROM sale), (SELECT count(*) FROM store WHERE code = 'LYON01')"))
+        || !q.next())
+        return databaseError(tr("checking the database"), q.lastError().text());
+    if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0 || q.value(2).toLongLong() > 0)
+        return Error::conflict(QStringLiteral("database"),
+                               tr("the database already has %1 customers, %2 products and %3 sales; "
+                                  "the demo store is only generated into an empty store database")
+                                   .arg(q.value(0).toLongLong())
+                                   .arg(q.value(1).toLongLong())
+                                   .arg(q.value(2).toLongLong()));
+    if (q.value(3).toLongLong() > 0)
+        return Error::conflict(QStringLiteral("store"), tr("a store with code LYON01 already exists"));
+    QSqlQuery user(m_db.connection());
+    user.prepare(QStringLiteral("SELECT count(*) FROM app_user WHERE login = ?"));
+    for (const DemoAccount &a : demoAccounts()) {
+        user.addBindValue(a.login);
+        if (!user.exec() || !user.next())
+            return databaseError(tr("checking the users"), user.lastError().text());
+        if (user.value(0).toLongLong() > 0)
+            return Error::conflict(QStringLiteral("login"), tr("a user with login \"%1\" already exists").arg(a.login));
+        user.finish();
+    }
+    return {};
+}
+
+Status DemoStoreWriter::begin()
+{
+    if (m_transaction)
+        return Error::database(tr("the demo load has already begun"));
+    if (m_db.path() != QLatin1String(":memory:")) {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
+            m_journalSwitched = q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    }
+    // A large page cache for the load and the index builds; put back at commit.
+    {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cacheSize = q.value(0).toLongLong();
+    }
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !s)
+        return s;
+    m_transaction = std::make_unique<Transaction>(m_db);
+    if (!m_transaction->isActive()) {
+        const Error e = m_transaction->error();
+        m_transaction.reset();
+        (void)restoreJournal();
+        return e;
+    }
+
+    QSqlQuery indexes(m_db.connection());
+    // By table, so that the rebuilds of one table's indexes find its pages in the cache.
+    if (!indexes.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                     "ORDER BY tbl_name, name")))
+        return databaseError(tr("listing the indexes"), indexes.lastError().text());
+    while (indexes.next()) {
+        const QString table = indexes.value(1).toString();
+        const QString sql = indexes.value(2).toString();
+        bool loaded = false;
+        for (const char *t : kLoadedTables)
+            loaded = loaded || table == QLatin1String(t);
+        if (loaded && !sql.startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
+            m_droppedIndexes.append({indexes.value(0).toString(), sql});
+    }
+    indexes.finish();
+    for (const auto &[name, sql] : m_droppedIndexes) {
+        // An identifier can not be bound: the name comes from sqlite_master (not from user
+        // input) and is quoted as an identifier.
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (Status s = m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')); !s)
+            return s;
+    }
+    if (Status s = readNextIds(); !s)
+        return s;
+    if (Status s = prepareStatements(); !s)
+        return s;
+    m_batch = std::make_unique<Batch>();
+    m_stop = false;
+    m_error.reset();
+    m_failed.store(false);
+    m_worker = std::thread([this] { workerLoop(); });
+    return {};
+}
+
+Status DemoStoreWriter::readNextIds()
+{
+    m_next = std::make_unique<NextIds>();
+    const std::pair<const char *, qint64 *> tables[] = {
+        {"product", &m_next->product},         {"customer", &m_next->customer},       {"sale", &m_next->sale},
+        {"sale_line", &m_next->saleLine},      {"payment", &m_next->payment},         {"stock_move", &m_next->stockMove},
+        {"consent", &m_next->consent},         {"interaction", &m_next->interaction}, {"appointment", &m_next->appointment},
+        {"complaint", &m_next->complaint},     {"complaint_event", &m_next->complaintEvent},
+    };
+    for (const auto &[table, next] : tables) {
+        QSqlQuery q(m_db.connection());
+        // A table name from the list above, not user input.
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + QLatin1String(table)) || !q.next())
+            return databaseError(tr("reading the last id of %1").arg(QLatin1String(table)), q.lastError().text());
+        *next = q.value(0).toLongLong();
+    }
+    return {};
+}
+
+Status DemoStoreWriter::submit(bool force)
+{
+    if (!m_batch || m_batch->rows == 0 || (!force && m_batch->rows < kBatchRows))
+        return m_failed.load(std::memory_order_acquire) ? pendingError() : Status();
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_error.has_value(); });
+    if (m_error)
+        return *m_error;
+    m_queue.push_back(std::move(m_batch));
+    m_batch = std::make_unique<Batch>();
+    lock.unlock();
+    m_changed.notify_all();
+    return {};
+}
+
+Status DemoStoreWriter::drain()
+{
+    if (Status s = submit(true); !s)
+        return s;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return (m_queue.empty() && !m_busy) || m_error.has_value(); });
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+Status DemoStoreWriter::pendingError()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+void DemoStoreWriter::workerLoop()
+{
+    for (;;) {
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopped, nothing left
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_busy = !m_error.has_value();
+            if (!m_busy)
+                continue; // after an error, queued batches are dropped
+        }
+        const Status s = writeBatch(*batch);
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy = false;
+            if (!s && !m_error) {
+                m_error = s.error();
+                m_failed.store(true, std::memory_order_release);
+            }
+        }
+        m_changed.notify_all();
+    }
+}
+
+void DemoStoreWriter::stopWorker()
+{
+    if (!m_worker.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_queue.clear();
+    }
+    m_changed.notify_all();
+    m_worker.join();
+}
+
+Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
+{
+    if (!m_transaction)
+        return Error::database(tr("the demo load has not begun"));
+    if (Status s = drain(); !s)
+        return s;
+    stopWorker();
+    m_st.reset(); // finalize the statements before the index builds and the commit
+    // The customer search index is filled in one statement (the database had no customer).
+    if (Status s = CustomerRepository(m_db).rebuildSearchIndex(); !s)
+        return s;
+    // Index builds sort with helper threads (the load is over: the second core is free).
+    (void)m_db.exec(QStringLiteral("PRAGMA threads = 2"));
+    for (const auto &[name, sql] : m_droppedIndexes) {
+        if (Status s = m_db.execScript(sql); !s)
+            return s;
+    }
+    AuditEntry entry;
+    entry.at = now;
+    entry.login = QStringLiteral("comptoir-cli");
+    entry.action = QStringLiteral("demo.generate");
+    entry.entity = QStringLiteral("store");
+    entry.entityId = m_storeId;
+    entry.scope = QStringLiteral("system");
+    entry.changes = details;
+    if (Status s = AuditRepository(m_db).append(entry); !s)
+        return s;
+    if (Status s = m_transaction->commit(); !s)
+        return s;
+    m_transaction.reset();
+    m_droppedIndexes.clear();
+    return restoreJournal();
+}
+
+void DemoStoreWriter::rollback()
+{
+    stopWorker();
+    m_st.reset();
+    m_batch.reset();
+    if (m_transaction) {
+        m_transaction->rollback();
+        m_transaction.reset();
+    }
+    m_droppedIndexes.clear();
+    (void)restoreJournal();
+}
+
+Status DemoStoreWriter::restoreJournal()
+{
+    (void)m_db.exec(QStringLiteral("PRAGMA threads = 0"));
+    if (m_cacheSize != 0) {
+        // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        m_cacheSize = 0;
+    }
+    if (!m_journalSwitched)
+        return {};
+    m_journalSwitched = false;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return databaseError(QStringLiteral("PRAGMA journal_mode = WAL"), q.lastError().text());
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::database(tr("could not put the database back in WAL mode (journal mode is %1)").arg(q.value(0).toString()));
+    return {};
+}
+
+} // namespace comptoir

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "demo/DemoSink.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace comptoir {
+
+class Database;
+class Transaction;
+
+/**
+ * Writes a generated demo store (demo::DemoGenerator) into a database, fast: prepared
+ * statements of the SQLite C API bound row by row, all in one transaction, with the
+ * secondary indexes of the filled tables dropped during the load and rebuilt before the
+ * commit (unique constraints and foreign keys stay on). On a file database the load runs
+ * under a rollback journal — the new pages of a fresh file need no journaling — and the
+ * database is put back in WAL mode afterwards. Nothing is written unless commit() succeeds.
+ *
+ * The bulk rows (products, customers, sales...) get their ids at once (max(id) + 1, ...)
+ * and are written in batches by a writer thread while the generator goes on: the two
+ * halves of the work run on two cores. The big tables are written 32 rows per INSERT:
+ * SQLite pays for a statement's CHECK ... IN (...) lists once per execution. An error of the writer thread is returned by the
+ * next add*() call (or by commit()). The store, users, categories and suppliers are
+ * written at once, on the calling thread.
+ *
+ * Usage: checkEmpty(), begin(), DemoGenerator::run(writer), commit(); rollback() on error.
+ * All calls come from one thread.
+ */
+class DemoStoreWriter final : public demo::DemoSink {
+public:
+    explicit DemoStoreWriter(Database &db);
+    ~DemoStoreWriter() override;
+    DemoStoreWriter(const DemoStoreWriter &) = delete;
+    DemoStoreWriter &operator=(const DemoStoreWriter &) = delete;
+
+    /** Refuses a database that has customers, products or sales, or the demo store or logins. */
+    Status checkEmpty();
+    /** Starts the transaction, prepares the statements, drops the secondary indexes. */
+    Status begin();
+    /**
+     * Fills the customer search index, rebuilds the indexes, records a "demo.generate"
+     * entry in the audit trail (system scope) with `details`, commits, restores WAL mode.
+     */
+    Status commit(const QDateTime &now, const QJsonObject &details);
+    /** Drops everything written since begin(). */
+    void rollback();
+
+    Result<qint64> addStore(const demo::StoreRow &row) override;
+    Result<qint64> addUser(const demo::UserRow &row) override;
+    Result<qint64> addCategory(const QString &name) override;
+    Result<qint64> addSupplier(const demo::SupplierRow &row) override;
+    Result<qint64> addProduct(const demo::ProductRow &row) override;
+    Result<qint64> addCustomer(const demo::CustomerRow &row) override;
+    Status addSale(Sale &sale) override;
+    Status addStockMove(const demo::StockMoveRow &row) override;
+    Status setStockLevel(const demo::StockLevelRow &row) override;
+    Status setLoyaltyPoints(qint64 customerId, qint64 points) override;
+    Status addConsent(const demo::ConsentRow &row) override;
+    Status addInteraction(const demo::InteractionRow &row) override;
+    Result<qint64> addAppointment(const demo::AppointmentRow &row) override;
+    Result<qint64> addComplaint(const demo::ComplaintRow &row) override;
+    Status addComplaintEvent(const demo::ComplaintEventRow &row) override;
+
+private:
+    struct Statements;
+    struct Batch;
+    struct NextIds;
+    Status restoreJournal();
+    Status readNextIds();
+    Status prepareStatements();
+    /** Hands the current batch to the writer thread when it is full (or when `force`). */
+    Status submit(bool force);
+    /** Counts a row added to the current batch; hands the batch over when it is full. */
+    Status rowQueued();
+    /** Waits until the writer thread has written everything handed over. */
+    Status drain();
+    /** Stops the writer thread; what is still queued is dropped. */
+    void stopWorker();
+    void workerLoop();
+    /** On the writer thread: binds and steps every row of `batch`. */
+    Status writeBatch(const Batch &batch);
+    Status pendingError();
+
+    Database &m_db;
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<Statements> m_st;
+    std::unique_ptr<Batch> m_batch;
+    std::unique_ptr<NextIds> m_next;
+    std::thread m_worker;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_queue; ///< guarded by m_mutex
+    bool m_busy = false;                        ///< guarded by m_mutex: a batch is being written
+    bool m_stop = false;                        ///< guarded by m_mutex
+    std::optional<Error> m_error;               ///< guarded by m_mutex: the writer thread's first error
+    std::atomic<bool> m_failed{false};          ///< m_error is set (checked without the lock)
+    QList<QPair<QString, QString>> m_droppedIndexes; ///< name, CREATE statement
+    qint64 m_storeId = 0;
+    qint64 m_cacheSize = 0; ///< the connection's cache_size before begin(); 0: unchanged
+    bool m_journalSwitched = false;
+};
+
+} // namespace comptoir
