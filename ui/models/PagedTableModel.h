@@ -102,26 +102,33 @@ public:
         return {};
     }
 
-    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_exhausted; }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && !m_exhausted && !m_fetching;
+    }
 
     void fetchMore(const QModelIndex &parent) override
     {
-        if (parent.isValid() || m_exhausted || !m_fetch)
+        // Views (and Qt's model tester) may ask for more while rows are being inserted.
+        if (parent.isValid() || m_exhausted || !m_fetch || m_fetching)
             return;
+        m_fetching = true;
         auto page = m_fetch(int(m_rows.size()), m_pageSize, m_sortColumn, m_sortOrder);
         if (!page) {
             m_error = page.error().toString();
             m_exhausted = true;
+            m_fetching = false;
             return;
         }
         const QList<Row> &rows = page.value();
         if (rows.size() < m_pageSize)
             m_exhausted = true;
-        if (rows.isEmpty())
-            return;
-        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-        m_rows.append(rows);
-        endInsertRows();
+        if (!rows.isEmpty()) {
+            beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+            m_rows.append(rows);
+            endInsertRows();
+        }
+        m_fetching = false;
     }
 
     void sort(int column, Qt::SortOrder order) override
@@ -146,6 +153,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_exhausted = true;
+    bool m_fetching = false;
 };
 
 } // namespace comptoir::ui
