@@ -115,18 +115,18 @@ void estimateDemand(DemoWorld &w)
 {
     std::array<qint64, 12> weight{};
     std::array<qint64, 12> openDays{};
-    qint64 total = 0;
+    qint64 weightSum = 0;
     for (const DemoDay &d : w.days) {
         if (!d.open)
             continue;
         weight[size_t(d.date.month() - 1)] += d.weight;
         ++openDays[size_t(d.date.month() - 1)];
-        total += d.weight;
+        weightSum += d.weight;
     }
     for (size_t m = 0; m < 12; ++m) {
-        w.salesPerOpenDay[m] = (total == 0 || openDays[m] == 0)
+        w.salesPerOpenDay[m] = (weightSum == 0 || openDays[m] == 0)
                                    ? 0.0
-                                   : double(w.options.sales) * double(weight[m]) / double(total) / double(openDays[m]);
+                                   : double(w.options.sales) * double(weight[m]) / double(weightSum) / double(openDays[m]);
     }
 }
 
@@ -139,14 +139,16 @@ void planReorders(DemoWorld &w)
             monthTotal[size_t(m)] += w.monthWeight(p, m);
     }
     for (ProductInfo &p : w.products) {
-        const double quantityPerLine = p.prices.back() < 1000 ? 1.8 : p.prices.back() < 3000 ? 1.3 : 1.05;
+        // Cheap items sell several at a time: the average units per sale line, by top price in cents.
+        const qint64 topCents = p.prices.back();
+        const double unitsPerLine = topCents < 1000 ? 1.8 : topCents < 3000 ? 1.3 : 1.05;
         const int cover = w.supplierLeadDays[size_t(p.supplier)] + 4;
         double yearly = 0;
         std::array<double, 12> daily{};
         for (int m = 0; m < 12; ++m) {
             if (monthTotal[size_t(m)] == 0)
                 continue;
-            daily[size_t(m)] = w.salesPerOpenDay[size_t(m)] * kLinesPerSale * quantityPerLine
+            daily[size_t(m)] = w.salesPerOpenDay[size_t(m)] * kLinesPerSale * unitsPerLine
                                * double(w.monthWeight(p, m)) / double(monthTotal[size_t(m)]);
             yearly += daily[size_t(m)];
         }
