@@ -3,6 +3,7 @@
 #include "appointments/AppointmentsPage.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomersArea.h"
+#include "dashboard/DashboardPage.h"
 #include "home/HomePage.h"
 #include "shell/MainWindow.h"
 #include "stock/StockPage.h"
@@ -23,6 +24,8 @@ void registerAreas(MainWindow &window)
                     [](const AppContext &c, QWidget *parent) { return new ComplaintsPage(c, parent); }});
     window.addArea({QStringLiteral("stock"), QCoreApplication::translate("comptoir::ui::Areas", "Stock"), QStringLiteral("stock.read"), QKeySequence(Qt::CTRL | Qt::Key_6),
                     [](const AppContext &c, QWidget *parent) { return new StockPage(c, parent); }});
+    window.addArea({QStringLiteral("dashboard"), QCoreApplication::translate("comptoir::ui::Areas", "Dashboard"), QStringLiteral("kpi.view"), QKeySequence(Qt::CTRL | Qt::Key_7),
+                    [](const AppContext &c, QWidget *parent) { return new DashboardPage(c, parent); }});
 }
 
 } // namespace comptoir::ui

@@ -1,0 +1,18 @@
+#include "dashboard/CategoryRevenueChart.h"
+
+namespace comptoir::ui {
+
+CategoryRevenueChart::CategoryRevenueChart()
+    : BarChart(Qt::Vertical, Unit::Money, tr("Revenue incl. VAT"), 16)
+{
+}
+
+void CategoryRevenueChart::setSnapshot(const KpiSnapshot &snapshot)
+{
+    QList<ChartBar> bars;
+    for (const BreakdownRow &row : snapshot.revenueByCategory)
+        bars.append({row.id, row.label.isEmpty() ? tr("(no category)") : row.label, row.amountCents, QString()});
+    setBars(bars);
+}
+
+} // namespace comptoir::ui

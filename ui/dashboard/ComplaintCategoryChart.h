@@ -1,0 +1,20 @@
+#pragma once
+
+#include "dashboard/BarChart.h"
+#include "kpi/KpiTypes.h"
+
+namespace comptoir::ui {
+
+/** Complaints opened in the period by category, as horizontal bars. */
+class ComplaintCategoryChart final : public BarChart {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintCategoryChart)
+
+public:
+    ComplaintCategoryChart();
+
+    /** Shows the bars of `snapshot`. */
+    void setSnapshot(const KpiSnapshot &snapshot);
+};
+
+} // namespace comptoir::ui
