@@ -3,6 +3,7 @@
 #include "CliSession.h"
 #include "Command.h"
 
+#include "io/export/EntityRows.h"
 #include "services/ExportService.h"
 
 namespace comptoir::cli {
@@ -26,13 +27,15 @@ int runExport(const QStringList &argv, Io &io)
                    {QStringLiteral("user"), QStringLiteral("format"), QStringLiteral("sep"),
                     QStringLiteral("encoding")},
                    {});
-    const auto entity = args.positional().size() == 3 ? importEntityFromString(args.positional().at(1)) : std::nullopt;
+    const QString entity = args.positional().size() == 3 ? args.positional().at(1) : QString();
     const QString format = args.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
     const auto separator = separatorOf(args.value(QStringLiteral("sep"), QStringLiteral(";")));
     const auto encoding = TextCodec::fromName(args.value(QStringLiteral("encoding"), QStringLiteral("utf-8")));
-    if (!args.ok() || !entity || !separator || !encoding || (format != u"csv" && format != u"xlsx") ||
+    const bool known = ExportService::entities().contains(EntityRows::canonicalName(entity));
+    if (!args.ok() || !known || !separator || !encoding || (format != u"csv" && format != u"xlsx") ||
         !args.value(QStringLiteral("user"))) {
-        io.err << kUsage << '\n' << "ENTITY: customers, products, suppliers, stock-moves";
+        io.err << kUsage << '\n' << "ENTITY: " << ExportService::entities().join(QStringLiteral(", "))
+               << " (sales: one row per sale line)";
         if (!args.ok())
             io.err << " (" << args.error() << ')';
         io.err << '\n';
@@ -47,7 +50,7 @@ int runExport(const QStringList &argv, Io &io)
     options.separator = *separator;
     options.encoding = *encoding;
     ExportService service(cli->db(), cli->clock());
-    auto rows = service.exportEntity(cli->session(), *entity, args.positional().at(2), options);
+    auto rows = service.exportEntity(cli->session(), entity, args.positional().at(2), options);
     if (!rows)
         return cli->fail(io, rows.error());
     io.out << "exported " << *rows << " rows to " << args.positional().at(2) << '\n';
@@ -56,12 +59,13 @@ int runExport(const QStringList &argv, Io &io)
 
 const CommandRegistration registration{{
     QStringLiteral("export"),
-    QStringLiteral("export customers, products, suppliers or stock moves as CSV or XLSX"),
+    QStringLiteral("export customers, products, suppliers, stock moves or sale lines as CSV or XLSX"),
     QStringLiteral(
         "Usage: comptoir-cli export DB ENTITY FILE --user U [--format csv|xlsx] [--sep ';'|','|tab]\n"
         "                          [--encoding utf-8|windows-1252]\n\n"
-        "Writes FILE atomically (a failed export leaves no partial file), with the columns the import\n"
-        "reads back. Text cells are protected against formula injection. Customers need the\n"
+        "ENTITY: customers, products, suppliers, stock-moves, sales (one row per sale line; also\n"
+        "\"sale-lines\"). Writes FILE atomically (a failed export leaves no partial file), with the\n"
+        "columns the import reads back. Text cells are protected against formula injection. Customers need the\n"
         "customer.export permission, the rest export.run. The password comes from $COMPTOIR_PASSWORD."),
     runExport,
 }};

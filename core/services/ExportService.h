@@ -10,6 +10,9 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace comptoir {
 
 class Database;
@@ -20,6 +23,18 @@ struct ExportOptions {
     Format format = Format::Csv;
     char separator = ';';
     TextEncoding encoding = TextEncoding::Utf8;
+    /** Set from another thread to stop: no file is written (the error says "cancelled"). */
+    const std::atomic<bool> *cancel = nullptr;
+    /** Called every few thousand rows with the rows written and the total expected (0: unknown). */
+    std::function<void(qint64 rows, qint64 total)> progress;
+};
+
+/** The filter of the customers list, as the list applies it (CustomerListPage). */
+struct CustomerListFilter {
+    /** Empty: every customer, by name. Otherwise the full-text search's best matches. */
+    QString search;
+    /** How many search matches the list shows. */
+    int limit = 200;
 };
 
 /**
@@ -28,6 +43,7 @@ struct ExportOptions {
  * "export.run". Text cells are protected against formula injection by the writers.
  * Each export is audited with its row count. The columns of an entity export are the
  * import field names (ColumnMapping::fieldNames), so an export imports back as is.
+ * Entities stream from one forward-only query (EntityRows), with progress and cancel.
  */
 class ExportService final {
 public:
@@ -36,6 +52,21 @@ public:
     /** Returns the number of data rows written. */
     Result<qint64> exportEntity(const Session &session, ImportEntity entity, const QString &path,
                                 const ExportOptions &options = {});
+    /** The same by name: one of entities(), or "sale-lines" for "sales" (one row per sale line). */
+    Result<qint64> exportEntity(const Session &session, const QString &entity, const QString &path,
+                                const ExportOptions &options = {});
+    /** The names exportEntity() accepts: customers, products, suppliers, stock-moves, sales. */
+    static QStringList entities();
+
+    /**
+     * Writes the customers list as it is shown with `filter`, in the columns of the
+     * customers export ("customer.export"; audited with the filter and the row count).
+     */
+    Result<qint64> exportCustomerList(const Session &session, const CustomerListFilter &filter, const QString &path,
+                                      const ExportOptions &options = {});
+
+    /** True for the error an export stopped by ExportOptions::cancel returns. */
+    static bool isCancelled(const Error &error);
 
     /**
      * Writes the list currently shown (`columns`, `rows` as cells). `containsCustomerData`
@@ -46,7 +77,13 @@ public:
                               const ExportOptions &options = {});
 
 private:
-    Status audit(const Session &session, const QString &what, bool customerData, qint64 rows, const QString &path);
+    Status audit(const Session &session, const QString &what, bool customerData, qint64 rows, const QString &path,
+                 const QString &filter = QString());
+
+    /** Writes `file` from `produce` (which calls the sink for each row), then audits and commits. */
+    Result<qint64> write(const Session &session, const QString &what, bool customerData, const QStringList &columns,
+                         qint64 expected, const std::function<Status(const std::function<Status(const QList<Cell> &)> &)> &produce,
+                         const QString &path, const ExportOptions &options, const QString &filter = QString());
 
     Database &m_db;
     const Clock &m_clock;
