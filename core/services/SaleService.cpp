@@ -293,7 +293,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
         if (!rate)
             return rate.error();
         const qint64 points = sale.totalCents > 0 ? sale.totalCents * rate->toLongLong() / 100 : 0;
-        if (Status s = sales.creditCustomer(sale.customerId, points); !s)
+        if (Status s = CustomerRepository(m_db).creditSale(sale.customerId, points); !s)
             return s.error();
         Interaction i;
         i.customerId = sale.customerId;

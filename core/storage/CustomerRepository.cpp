@@ -180,6 +180,17 @@ Status CustomerRepository::addLoyaltyPoints(qint64 id, qint64 points)
     return {};
 }
 
+Status CustomerRepository::creditSale(qint64 id, qint64 points)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE customer SET loyalty_points = loyalty_points + ?, status = 'customer' WHERE id = ?"));
+    q.addBindValue(points);
+    q.addBindValue(id);
+    if (!q.exec())
+        return databaseError(tr("crediting the customer's loyalty points"), q.lastError().text());
+    return {};
+}
+
 Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where, const QVariant &value)
 {
     QSqlQuery q(m_db.connection());

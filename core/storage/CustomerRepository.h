@@ -27,6 +27,8 @@ public:
     Result<qint64> insert(const CustomerInput &input, const QDateTime &now, qint64 createdBy);
     Status update(qint64 id, const CustomerInput &input, const QDateTime &now);
     Status addLoyaltyPoints(qint64 id, qint64 points);
+    /** A sale to customer `id`: adds its loyalty points and makes a prospect a customer. */
+    Status creditSale(qint64 id, qint64 points);
 
     /**
      * Rewrites the search-index row of customer `id` from its stored name, e-mail, phone

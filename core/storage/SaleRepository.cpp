@@ -207,17 +207,6 @@ Result<std::optional<Sale>> SaleRepository::findByNumber(qint64 storeId, qint64 
     return findOne(QStringLiteral("store_id = ? AND number = ?"), {storeId, number});
 }
 
-Status SaleRepository::creditCustomer(qint64 customerId, qint64 points)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE customer SET loyalty_points = loyalty_points + ?, status = 'customer' WHERE id = ?"));
-    q.addBindValue(points);
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return databaseError(tr("crediting the customer's loyalty points"), q.lastError().text());
-    return {};
-}
-
 Result<qint64> SaleRepository::storeCreditUsed(qint64 creditNoteId)
 {
     QSqlQuery q(m_db.connection());

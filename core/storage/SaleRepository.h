@@ -29,8 +29,6 @@ public:
     Result<std::optional<Sale>> findById(qint64 id);
     Result<std::optional<Sale>> findByNumber(qint64 storeId, qint64 number);
 
-    /** Adds loyalty points to a customer and makes a prospect a customer. */
-    Status creditCustomer(qint64 customerId, qint64 points);
     /** The sum of the payments that used credit note `creditNoteId` as store credit. */
     Result<qint64> storeCreditUsed(qint64 creditNoteId);
     /** Was business day `day` of the store already closed (a daily closure exists)? */

@@ -1,0 +1,8 @@
+-- Issue 4: `comptoir-cli archive` exports a closed year of the ledger (sales, credit notes,
+-- deposits, closures). The files carry customer ids and the detail of every sale, so the
+-- permission goes to the store manager only (not the technician, who never reads customer
+-- data, nor the sales associate).
+INSERT OR IGNORE INTO permission(code, description) VALUES
+    ('ledger.archive', 'Archive a year of the sales ledger for the tax authorities');
+
+INSERT OR IGNORE INTO role_permission(role_id, permission_code) VALUES (4, 'ledger.archive');
