@@ -1,7 +1,8 @@
-// comptoir-cli bench-import [--rows N] [--dir D]: the import/export benchmark of issue 7.
-// Historical sales import is not written yet, so this measures the biggest entity that is:
-// customers (validated e-mail and phone, duplicate look-up, FTS index rebuilt at the end).
+// comptoir-cli bench-import [--rows N] [--dir D]: the import/export benchmark of issue 7 for
+// customers (validated e-mail and phone, duplicate look-up, FTS index rebuilt at the end);
+// with --sales DEMO_DB, the historical sales one (CmdBenchImportSales.cpp).
 #include "Arguments.h"
+#include "BenchFigures.h"
 #include "Command.h"
 
 #include "services/ExportService.h"
@@ -11,41 +12,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace comptoir::cli {
 namespace {
-
-/** Resets the peak RSS (Linux: /proc/self/clear_refs "5"); false when not possible. */
-bool resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write("5") == 1;
-}
-
-/** VmHWM in MiB (peak RSS since the last reset), -1 if unknown. */
-double peakMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-void report(Io &io, const char *what, qint64 rows, qint64 ms, double mib)
-{
-    io.out << what << ": " << rows << " rows in " << QString::number(double(ms) / 1000.0, 'f', 2) << " s, "
-           << QString::number(ms ? double(rows) * 1000.0 / double(ms) : 0.0, 'f', 0) << " rows/s, peak RSS "
-           << QString::number(mib, 'f', 0) << " MiB\n";
-    io.out.flush();
-}
 
 bool writeSource(const QString &path, qint64 rows)
 {
@@ -69,20 +39,21 @@ bool writeSource(const QString &path, qint64 rows)
 
 int runBench(const QStringList &argv, Io &io)
 {
-    Arguments args(argv, {QStringLiteral("rows"), QStringLiteral("dir")}, {});
+    Arguments args(argv, {QStringLiteral("rows"), QStringLiteral("dir"), QStringLiteral("sales")}, {});
     const qint64 rows = args.integer(QStringLiteral("rows"), 1000000);
     if (!args.ok() || rows <= 0) {
-        io.err << "usage: comptoir-cli bench-import [--rows N] [--dir D]\n";
+        io.err << "usage: comptoir-cli bench-import [--rows N] [--dir D] | --sales DEMO_DB [--dir D]\n";
         return 2;
     }
+    if (auto demo = args.value(QStringLiteral("sales")))
+        return bench::runSalesBench(*demo, args.value(QStringLiteral("dir"), QDir::tempPath()), io);
     QTemporaryDir temp(args.value(QStringLiteral("dir"), QDir::tempPath()) + QStringLiteral("/bench-import-XXXXXX"));
     const QString source = temp.filePath(QStringLiteral("customers.csv"));
     if (!writeSource(source, rows)) {
         io.err << "comptoir-cli bench-import: cannot write " << source << '\n';
         return 1;
     }
-    io.out << "entity: customers (historical sales import not available yet), " << QFile(source).size() / (1 << 20)
-           << " MiB CSV\n";
+    io.out << "entity: customers, " << QFile(source).size() / (1 << 20) << " MiB CSV\n";
 
     auto db = Database::open(temp.filePath(QStringLiteral("store.db")));
     if (!db)
@@ -95,7 +66,7 @@ int runBench(const QStringList &argv, Io &io)
 
     QFile in(source);
     in.open(QIODevice::ReadOnly);
-    resetPeak();
+    bench::resetPeak();
     QElapsedTimer timer;
     timer.start();
     ImportOptions options;
@@ -106,9 +77,9 @@ int runBench(const QStringList &argv, Io &io)
         return io.err << imported.error().toString() << '\n', 1;
     if (!imported->committed)
         return io.err << "import rejected " << imported->rejected << " rows\n", 1;
-    report(io, "import", imported->imported, importMs, peakMiB());
+    bench::report(io, QStringLiteral("import"), imported->imported, importMs, bench::peakMiB());
 
-    resetPeak();
+    bench::resetPeak();
     timer.restart();
     ExportOptions exportOptions;
     exportOptions.separator = ',';
@@ -117,32 +88,27 @@ int runBench(const QStringList &argv, Io &io)
     const qint64 exportMs = timer.elapsed();
     if (!exported)
         return io.err << exported.error().toString() << '\n', 1;
-    report(io, "export", *exported, exportMs, peakMiB());
+    bench::report(io, QStringLiteral("export"), *exported, exportMs, bench::peakMiB());
 
-    QProcess sqlite;
-    timer.restart();
-    sqlite.start(QStringLiteral("sqlite3"),
-                 {temp.filePath(QStringLiteral("bare.db")),
-                  QStringLiteral("CREATE TABLE t(a, b, c, d, e, f, g);"),
-                  QStringLiteral(".import --csv --skip 1 ") + source + QStringLiteral(" t")});
-    if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0) {
-        io.err << "sqlite3 .import failed: " << QString::fromLocal8Bit(sqlite.readAllStandardError()) << '\n';
+    const qint64 bareMs = bench::bareImport(io, temp.filePath(QStringLiteral("bare.db")), source, 7);
+    if (bareMs < 0)
         return 1;
-    }
-    const qint64 bareMs = timer.elapsed();
-    report(io, "sqlite3 .import (bare table)", rows, bareMs, -1);
-    io.out << "ratio import / bare .import: " << QString::number(double(importMs) / double(qMax<qint64>(bareMs, 1)), 'f', 2)
-           << " (target <= 3)\n";
+    bench::report(io, QStringLiteral("sqlite3 .import (bare table)"), rows, bareMs, -1);
+    bench::ratio(io, QStringLiteral("import"), importMs, bareMs);
     return 0;
 }
 
 const CommandRegistration registration{{
     QStringLiteral("bench-import"),
     QStringLiteral("(benchmark) time a CSV import and export against sqlite3 .import"),
-    QStringLiteral("Usage: comptoir-cli bench-import [--rows N] [--dir D]\n\n"
+    QStringLiteral("Usage: comptoir-cli bench-import [--rows N] [--dir D]\n"
+                   "       comptoir-cli bench-import --sales DEMO_DB [--dir D]\n\n"
                    "Generates N customers as CSV (default 1000000) in a temporary folder under D, imports them\n"
                    "into an empty store, exports them back, and times sqlite3's .import of the same file into a\n"
-                   "bare table: time, rows/s and peak RSS for each, and the ratio."),
+                   "bare table: time, rows/s and peak RSS for each, and the ratio.\n"
+                   "With --sales: exports the suppliers, products, customers and sale lines of DEMO_DB (not\n"
+                   "changed), imports them into an empty store with the same store and staff logins (each\n"
+                   "timed), verifies the sales chain, and compares the sales import with sqlite3's .import."),
     runBench,
     true,
 }};

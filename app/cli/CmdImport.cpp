@@ -23,7 +23,8 @@ int runImport(const QStringList &argv, Io &io)
     const auto entity = args.positional().size() == 3 ? importEntityFromString(args.positional().at(1)) : std::nullopt;
     const auto policy = duplicatePolicyFromString(args.value(QStringLiteral("on-duplicate"), QStringLiteral("skip")));
     if (!args.ok() || !entity || !policy || !args.value(QStringLiteral("user"))) {
-        io.err << kUsage << '\n' << "ENTITY: customers, products, suppliers, stock-moves";
+        io.err << kUsage << '\n'
+               << "ENTITY: customers, products, suppliers, stock-moves, sales, appointments, complaints";
         if (!args.ok())
             io.err << " (" << args.error() << ')';
         io.err << '\n';
@@ -63,6 +64,8 @@ int runImport(const QStringList &argv, Io &io)
     }
     io.out << "read " << report->read << ", imported " << report->imported << ", updated " << report->updated
            << ", skipped " << report->skipped << ", rejected " << report->rejected << '\n';
+    if (chosen == ImportEntity::Sales)
+        io.out << "sales: imported " << report->importedGroups << ", rejected " << report->rejectedGroups << '\n';
     if (options.dryRun)
         io.out << "dry run: nothing written\n";
     else if (!report->committed)
@@ -74,11 +77,16 @@ int runImport(const QStringList &argv, Io &io)
 
 const CommandRegistration registration{{
     QStringLiteral("import"),
-    QStringLiteral("import customers, products, suppliers or stock moves from a CSV file"),
+    QStringLiteral("import customers, products, suppliers, stock moves, historical sales, appointments or "
+                   "complaints from a CSV file"),
     QStringLiteral(
         "Usage: comptoir-cli import DB ENTITY FILE --user U [--profile P] [--dry-run] [--skip-invalid]\n"
         "                          [--on-duplicate skip|update|create] [--rejects OUT]\n\n"
-        "ENTITY: customers, products, suppliers, stock-moves. The separator (; , TAB) and the encoding\n"
+        "ENTITY: customers, products, suppliers, stock-moves, sales, appointments, complaints.\n"
+        "sales: one row per sale line; consecutive rows with the same sale key form one sale, which is\n"
+        "imported whole or rejected whole (imported = 1, next numbers of the sales chain, no stock move;\n"
+        "dates must be past, after the last closed day and before the first sale rung up here).\n"
+        "The separator (; , TAB) and the encoding\n"
         "(UTF-8, Windows-1252) are detected; columns are matched from French or English names, or\n"
         "by the saved profile P. Every rejected row is printed as \"line L, column C: reason\".\n"
         "By default one bad row writes nothing (exit 1); --skip-invalid writes the valid rows and,\n"

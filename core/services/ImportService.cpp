@@ -26,7 +26,8 @@ const QString kImport = QStringLiteral("import.run");
 
 QString auditScope(ImportEntity entity)
 {
-    return entity == ImportEntity::Customers ? scope::customer() : scope::business();
+    return entity == ImportEntity::Customers || entity == ImportEntity::Complaints ? scope::customer()
+                                                                                   : scope::business();
 }
 
 /** The rejects file: the rejected records as read, plus a "reason" column. */
@@ -109,6 +110,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
     if (!tx.isActive())
         return tx.error();
     auto writer = ImportWriter::create(entity, m_db, m_clock.nowUtc(), session.userId, options.onDuplicate);
+    writer->setSizeHint(device->isSequential() ? 0 : device->size());
     if (Status s = writer->prepare(); !s)
         return s.error();
 
@@ -124,11 +126,74 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
     ImportRow row(entity, indexes);
+    auto columnOf = [&](const QString &field) {
+        const QString key = importField(field);
+        return key.isEmpty() ? QString() : report.mapping.value(key, key);
+    };
+    // Grouped entities (a sale and its lines): consecutive rows with the same key are kept
+    // until the key changes, then written, or rejected together, every row with a reason.
+    std::vector<CsvRow> group;
+    QString currentKey;
+    auto flushGroup = [&]() -> Status {
+        if (group.empty())
+            return {};
+        QList<RowProblem> problems;
+        for (const CsvRow &r : group) {
+            if (!r.problem.isEmpty())
+                problems.append({r.lineNumber, QString(), r.problem});
+        }
+        if (problems.isEmpty()) {
+            if (Status s = writer->writeGroup(row, group, problems); !s)
+                return s;
+        }
+        if (problems.isEmpty()) {
+            report.imported += qint64(group.size());
+            ++report.importedGroups;
+            group.clear();
+            return {};
+        }
+        ++report.rejectedGroups;
+        const RowProblem &cause = problems.first();
+        const QString causeColumn = columnOf(cause.field);
+        const QString groupReason =
+            tr("rejected with its sale: line %1: %2")
+                .arg(cause.line)
+                .arg(causeColumn.isEmpty() ? cause.reason : tr("%1: %2").arg(causeColumn, cause.reason));
+        for (const CsvRow &r : group) {
+            QStringList reasons;
+            for (const RowProblem &p : problems) {
+                if (p.line != r.lineNumber)
+                    continue;
+                const QString column = columnOf(p.field);
+                report.problems.append({r.lineNumber, column, p.reason});
+                reasons.append(column.isEmpty() ? p.reason : tr("%1: %2").arg(column, p.reason));
+            }
+            if (reasons.isEmpty()) {
+                report.problems.append({r.lineNumber, QString(), groupReason});
+                reasons.append(groupReason);
+            }
+            ++report.rejected;
+            if (rejects.isOpen()) {
+                if (Status s = rejects.add(r.fields, reasons.join(QStringLiteral("; "))); !s)
+                    return s;
+            }
+        }
+        group.clear();
+        return {};
+    };
+
     int sinceBatch = 0;
     while (auto record = reader.next()) {
         ++report.read;
         Status s;
-        if (!record->problem.isEmpty()) {
+        if (writer->grouped()) {
+            row.setFields(&record->fields);
+            QString key = writer->groupKey(row);
+            if (!group.empty() && key != currentKey)
+                s = flushGroup();
+            currentKey = std::move(key);
+            group.push_back(std::move(*record));
+        } else if (!record->problem.isEmpty()) {
             s = reject(record->lineNumber, record->fields, QString(), record->problem);
         } else {
             row.setFields(&record->fields);
@@ -154,6 +219,8 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
                 options.progress(report.read, reader.bytesRead());
         }
     }
+    if (Status s = flushGroup(); !s)
+        return s.error();
     if (reader.hasError()) {
         ++report.rejected;
         report.problems.append({reader.errorLine(), QString(), reader.error().message});
@@ -175,6 +242,10 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
         counts.created(QStringLiteral("updated"), report.updated);
         counts.created(QStringLiteral("skipped"), report.skipped);
         counts.created(QStringLiteral("rejected"), report.rejected);
+        if (writer->grouped()) {
+            counts.created(QStringLiteral("imported_sales"), report.importedGroups);
+            counts.created(QStringLiteral("rejected_sales"), report.rejectedGroups);
+        }
         AuditTrail audit(m_db, m_clock);
         if (Status s = audit.record(session, QStringLiteral("import"), toString(entity), 0, auditScope(entity),
                                     counts.toJson());

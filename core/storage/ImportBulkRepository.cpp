@@ -1,6 +1,7 @@
 #include "storage/ImportBulkRepository.h"
 
 #include "domain/Clock.h"
+#include "domain/Validation.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,35 @@ void CustomerKeys::add(const CustomerInput &in, qint64 id)
         phone.insert(in.phone, id);
     if (!in.loyaltyCard.isEmpty())
         card.insert(in.loyaltyCard.toUpper(), id);
+}
+
+qint64 CustomerKeys::lookup(const QString &key, Key kind) const
+{
+    if (key.isEmpty())
+        return 0;
+    const bool isEmail = kind == Key::Email || (kind == Key::Any && key.contains(QLatin1Char('@')));
+    if (isEmail)
+        return email.value(key.toLower());
+    if (kind == Key::Card || kind == Key::Any) {
+        if (qint64 id = card.value(key.toUpper()))
+            return id;
+    }
+    if (kind == Key::Phone || kind == Key::Any) {
+        if (auto e164 = validation::phone(key))
+            return phone.value(*e164);
+    }
+    return 0;
+}
+
+Result<QHash<QString, qint64>> ImportBulkRepository::userIdsByLogin()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, login FROM app_user")))
+        return databaseError(tr("reading the users"), q.lastError().text());
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
+    return ids;
 }
 
 Result<CustomerKeys> ImportBulkRepository::customerKeys()

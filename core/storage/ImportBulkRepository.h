@@ -23,6 +23,14 @@ struct CustomerKeys {
     /** The first existing customer with the same e-mail, phone or card, 0 if none. */
     qint64 find(const CustomerInput &in) const;
     void add(const CustomerInput &in, qint64 id);
+
+    /** How a customer is named in a file that refers to one (a sale, an appointment...). */
+    enum class Key { Any, Email, Card, Phone };
+    /**
+     * The customer named by `key`, 0 if none. Key::Any tells them apart as the till does:
+     * with an '@' an e-mail, otherwise a loyalty card, then a phone number (any French spelling).
+     */
+    qint64 lookup(const QString &key, Key kind) const;
 };
 
 /** A stock move as exported, with its product and supplier named. */
@@ -44,6 +52,9 @@ public:
 
     /** Every live customer's e-mail, phone and card (merged and erased customers excluded). */
     Result<CustomerKeys> customerKeys();
+
+    /** Every user (active or not): lower-case login → id. */
+    Result<QHash<QString, qint64>> userIdsByLogin();
 
     /** Inserts a validated customer inside the caller's transaction; the FTS row is NOT written. */
     Result<qint64> insertCustomer(const CustomerInput &in, const QDateTime &now, qint64 createdBy);

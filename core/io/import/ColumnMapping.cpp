@@ -77,6 +77,73 @@ const QList<ImportField> kStockMove = {
     f("at", false, {u"date", u"date mouvement", u"horodatage", u"when", u"timestamp"}),
 };
 
+/** The customer of a sale, appointment or complaint: a generic key (e-mail, card or phone, told
+ * apart as the till does) or a column per kind of key. */
+QList<ImportField> customerKeyFields()
+{
+    return {
+        f("customer", false, {u"client", u"code client", u"customer key", u"cle client"}),
+        f("customer_email", false, {u"email client", u"courriel client", u"e-mail client", u"mail client",
+                                    u"customer email", u"email", u"e-mail", u"courriel", u"mail"}),
+        f("customer_card", false, {u"carte client", u"carte", u"carte fidelite", u"carte de fidelite",
+                                   u"numero de carte", u"card", u"loyalty card", u"card number", u"loyalty_card"}),
+        f("customer_phone", false, {u"telephone client", u"tel client", u"customer phone", u"telephone",
+                                    u"téléphone", u"tel", u"tél", u"phone", u"portable", u"mobile"}),
+    };
+}
+
+const QList<ImportField> kSaleHead = {
+    f("sale_key", true, {u"numero de vente", u"numero vente", u"num vente", u"vente", u"ticket", u"numero ticket",
+                         u"numero de ticket", u"num ticket", u"no ticket", u"id vente", u"facture",
+                         u"numero facture", u"sale", u"sale number", u"sale id", u"receipt", u"receipt number",
+                         u"ticket number", u"external number", u"invoice number"}),
+    f("sold_at", true, {u"date", u"date vente", u"date de vente", u"date heure", u"horodatage", u"date et heure",
+                        u"sale date", u"sold", u"datetime", u"date time", u"timestamp", u"at"}),
+};
+
+const QList<ImportField> kSale = kSaleHead + customerKeyFields() + QList<ImportField>{
+    f("sku", false, {u"reference", u"référence", u"ref", u"code article", u"article", u"item code", u"product code"}),
+    f("ean13", false, {u"ean", u"ean 13", u"code barres", u"code-barres", u"codebarre", u"barcode", u"gtin"}),
+    f("quantity", true, {u"quantite", u"quantité", u"qte", u"qté", u"qty", u"nombre"}),
+    f("unit_price", true, {u"prix unitaire", u"prix unitaire ttc", u"pu ttc", u"pu", u"prix", u"prix ttc",
+                           u"price", u"unit price", u"unit price incl vat"}),
+    f("discount", false, {u"remise", u"remise ttc", u"reduction", u"réduction", u"rabais", u"discount"}),
+    f("vat_rate", false, {u"tva", u"taux tva", u"taux de tva", u"vat", u"vat rate", u"tax rate"}),
+    f("payment_method", false, {u"paiement", u"mode de paiement", u"moyen de paiement", u"reglement", u"règlement",
+                                u"mode de reglement", u"payment", u"payment method", u"paid by", u"method"}),
+    f("staff_login", false, {u"vendeur", u"vendeuse", u"caissier", u"login", u"identifiant", u"utilisateur",
+                             u"staff", u"seller", u"cashier", u"user", u"staff member"}),
+};
+
+const QList<ImportField> kAppointment = customerKeyFields() + QList<ImportField>{
+    f("staff_login", true, {u"conseiller", u"conseillere", u"vendeur", u"vendeuse", u"login", u"identifiant",
+                            u"utilisateur", u"staff", u"employee", u"user", u"staff member", u"with"}),
+    f("starts_at", true, {u"debut", u"début", u"date", u"date debut", u"date de debut", u"heure debut", u"date rdv",
+                          u"date du rendez-vous", u"start", u"start time", u"starts", u"begins", u"when"}),
+    f("ends_at", false, {u"fin", u"date fin", u"date de fin", u"heure fin", u"end", u"end time", u"ends"}),
+    f("duration", false, {u"duree", u"durée", u"duree min", u"duree minutes", u"minutes", u"duration",
+                          u"duration min", u"length"}),
+    f("subject", true, {u"objet", u"motif", u"raison", u"sujet", u"reason", u"purpose", u"title"}),
+    f("notes", false, {u"note", u"remarques", u"commentaire", u"commentaires", u"comment", u"comments"}),
+    f("status", false, {u"statut", u"etat", u"état", u"state"}),
+};
+
+const QList<ImportField> kComplaint = customerKeyFields() + QList<ImportField>{
+    f("category", true, {u"categorie", u"catégorie", u"type", u"motif", u"nature", u"kind"}),
+    f("subject", false, {u"objet", u"sujet", u"titre", u"title", u"summary"}),
+    f("description", false, {u"detail", u"détail", u"details", u"texte", u"text", u"comment"}),
+    f("opened_at", true, {u"date", u"date ouverture", u"date d ouverture", u"ouverte le", u"date reclamation",
+                          u"date de la reclamation", u"opened", u"opened on", u"date opened", u"when"}),
+    f("status", false, {u"statut", u"etat", u"état", u"state"}),
+    f("resolution", false, {u"résolution", u"solution", u"reponse", u"réponse", u"answer"}),
+    f("satisfaction", false, {u"note satisfaction", u"note de satisfaction", u"note", u"score", u"rating"}),
+    f("resolved_at", false, {u"date resolution", u"date de resolution", u"resolue le", u"resolved", u"resolved on"}),
+    f("closed_at", false, {u"date cloture", u"date de cloture", u"cloturee le", u"fermee le", u"closed",
+                           u"closed on"}),
+    f("staff_login", false, {u"assigne a", u"assignee a", u"responsable", u"suivi par", u"login", u"assigned to",
+                             u"assignee", u"owner"}),
+};
+
 } // namespace
 
 const QList<ImportField> &ColumnMapping::fields(ImportEntity entity)
@@ -86,6 +153,9 @@ const QList<ImportField> &ColumnMapping::fields(ImportEntity entity)
     case ImportEntity::Products: return kProduct;
     case ImportEntity::Suppliers: return kSupplier;
     case ImportEntity::StockMoves: return kStockMove;
+    case ImportEntity::Sales: return kSale;
+    case ImportEntity::Appointments: return kAppointment;
+    case ImportEntity::Complaints: return kComplaint;
     }
     return kCustomer;
 }

@@ -1,5 +1,6 @@
 #include "io/import/ImportWriter.h"
 
+#include "storage/BulkIndexes.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/ImportBulkRepository.h"
@@ -11,11 +12,18 @@ namespace comptoir {
 std::unique_ptr<ImportWriter> makeProductImportWriter(Database &db, const QDateTime &now, DuplicatePolicy policy);
 std::unique_ptr<ImportWriter> makeSupplierImportWriter(Database &db, const QDateTime &now, DuplicatePolicy policy);
 std::unique_ptr<ImportWriter> makeStockMoveImportWriter(Database &db, const QDateTime &now, qint64 userId);
+std::unique_ptr<ImportWriter> makeSaleImportWriter(Database &db, const QDateTime &now);
+std::unique_ptr<ImportWriter> makeAppointmentImportWriter(Database &db, const QDateTime &now, qint64 userId);
+std::unique_ptr<ImportWriter> makeComplaintImportWriter(Database &db, const QDateTime &now, qint64 userId);
 
 namespace {
 
 /** Above this many new customers, one rebuild of the search index beats one reindex per row. */
 constexpr qsizetype kRebuildThreshold = 2000;
+/** Above this many expected rows (and more than are stored), the customer indexes are rebuilt once. */
+constexpr qint64 kDropIndexesAbove = 50000;
+/** Bytes per customer row in a typical file, to guess the rows from the file size. */
+constexpr qint64 kBytesPerRow = 80;
 
 void overlay(QString &kept, const QString &imported)
 {
@@ -26,9 +34,11 @@ void overlay(QString &kept, const QString &imported)
 class CustomerImportWriter final : public ImportWriter {
 public:
     CustomerImportWriter(Database &db, const QDateTime &now, qint64 userId, DuplicatePolicy policy)
-        : m_db(db), m_bulk(db), m_now(now), m_userId(userId), m_policy(policy)
+        : m_db(db), m_bulk(db), m_indexes(db), m_now(now), m_userId(userId), m_policy(policy)
     {
     }
+
+    void setSizeHint(qint64 bytes) override { m_sizeHint = bytes; }
 
     Status prepare() override
     {
@@ -36,6 +46,10 @@ public:
         if (!keys)
             return keys.error();
         m_keys = std::move(*keys);
+        const qint64 stored = qMax(m_keys.email.size(), qMax(m_keys.phone.size(), m_keys.card.size()));
+        const qint64 expected = m_sizeHint / kBytesPerRow;
+        if (expected > kDropIndexesAbove && expected > stored)
+            return m_indexes.drop({QStringLiteral("customer")});
         return {};
     }
 
@@ -67,6 +81,8 @@ public:
 
     Status finish() override
     {
+        if (Status s = m_indexes.restore(); !s)
+            return s;
         CustomerRepository repo(m_db);
         if (m_created.size() > kRebuildThreshold)
             return repo.rebuildSearchIndex();
@@ -120,6 +136,8 @@ private:
 
     Database &m_db;
     ImportBulkRepository m_bulk;
+    BulkIndexes m_indexes;
+    qint64 m_sizeHint = 0;
     CustomerKeys m_keys;
     QDateTime m_now;
     qint64 m_userId;
@@ -141,6 +159,12 @@ std::unique_ptr<ImportWriter> ImportWriter::create(ImportEntity entity, Database
         return makeSupplierImportWriter(db, now, onDuplicate);
     case ImportEntity::StockMoves:
         return makeStockMoveImportWriter(db, now, userId);
+    case ImportEntity::Sales:
+        return makeSaleImportWriter(db, now);
+    case ImportEntity::Appointments:
+        return makeAppointmentImportWriter(db, now, userId);
+    case ImportEntity::Complaints:
+        return makeComplaintImportWriter(db, now, userId);
     }
     return nullptr;
 }

@@ -16,8 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("comptoir::ImportRow", text);
 }
 
-/** "20", "5,5", "5.5 %", "2,1%" → basis points (the same digits as cents). */
-Result<int> vatRate(const QString &text, const QString &field)
+} // namespace
+
+Result<int> ImportRow::vatRate(const QString &text, const QString &field)
 {
     QString t = text.trimmed();
     if (t.endsWith(QLatin1Char('%')))
@@ -25,10 +26,8 @@ Result<int> vatRate(const QString &text, const QString &field)
     auto m = ValueParsers::money(t, field);
     if (!m)
         return Error::validation(field, tr("not a VAT rate: \"%1\"").arg(text));
-    return int(m->cents());
+    return int(m->cents()); // the same digits as cents
 }
-
-} // namespace
 
 ImportRow::ImportRow(ImportEntity entity, QList<int> indexes) : m_indexes(std::move(indexes))
 {
@@ -46,10 +45,19 @@ int ImportRow::columnOf(QLatin1String field) const
 
 QString ImportRow::text(QLatin1String field) const
 {
-    const int column = columnOf(field);
+    return cell(columnOf(field));
+}
+
+QString ImportRow::cell(int column) const
+{
     if (column < 0 || !m_fields || column >= m_fields->size())
         return QString();
-    return FormulaProtection::unprotect(m_fields->at(column).trimmed());
+    const QString &raw = m_fields->at(column);
+    if (raw.isEmpty())
+        return raw;
+    // Most cells have no surrounding space and no formula guard: no copy then.
+    const bool plain = !raw.front().isSpace() && !raw.back().isSpace() && raw.front() != u'\'';
+    return plain ? raw : FormulaProtection::unprotect(raw.trimmed());
 }
 
 Result<CustomerInput> ImportRow::customer(const QDate &today) const

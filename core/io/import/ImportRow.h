@@ -39,6 +39,13 @@ public:
 
     /** The cell of `field`; empty when unmapped or missing. */
     QString text(QLatin1String field) const;
+    /** The file column of `field`, -1 when it is not mapped. Look it up once, then use cell(). */
+    int columnOf(QLatin1String field) const;
+    /** The cell at file column `column` (see columnOf()), trimmed and unprotected; empty when -1 or missing. */
+    QString cell(int column) const;
+
+    /** "20", "5,5", "5.5 %", "2,1%" → basis points (2000, 550...); the error names `field`. */
+    static Result<int> vatRate(const QString &text, const QString &field);
 
     Result<CustomerInput> customer(const QDate &today) const;
     Result<ProductRow> product() const;
@@ -47,8 +54,6 @@ public:
     Result<StockMoveRow> stockMove(const QDateTime &now) const;
 
 private:
-    int columnOf(QLatin1String field) const;
-
     QStringList m_names;
     QList<int> m_indexes;
     const QStringList *m_fields = nullptr;

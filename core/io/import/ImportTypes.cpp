@@ -9,6 +9,9 @@ QString toString(ImportEntity entity)
     case ImportEntity::Products: return QStringLiteral("products");
     case ImportEntity::Suppliers: return QStringLiteral("suppliers");
     case ImportEntity::StockMoves: return QStringLiteral("stock-moves");
+    case ImportEntity::Sales: return QStringLiteral("sales");
+    case ImportEntity::Appointments: return QStringLiteral("appointments");
+    case ImportEntity::Complaints: return QStringLiteral("complaints");
     }
     return QString();
 }
@@ -24,12 +27,19 @@ std::optional<ImportEntity> importEntityFromString(const QString &text)
         return ImportEntity::Suppliers;
     if (t == u"stock-moves" || t == u"stock_moves" || t == u"stock" || t == u"stock-move")
         return ImportEntity::StockMoves;
+    if (t == u"sales" || t == u"sale" || t == u"sale-lines" || t == u"sale_lines" || t == u"ventes" || t == u"vente")
+        return ImportEntity::Sales;
+    if (t == u"appointments" || t == u"appointment" || t == u"rdv" || t == u"rendez-vous")
+        return ImportEntity::Appointments;
+    if (t == u"complaints" || t == u"complaint" || t == u"reclamations" || t == u"réclamations")
+        return ImportEntity::Complaints;
     return std::nullopt;
 }
 
 QList<ImportEntity> allImportEntities()
 {
-    return {ImportEntity::Customers, ImportEntity::Products, ImportEntity::Suppliers, ImportEntity::StockMoves};
+    return {ImportEntity::Customers, ImportEntity::Products,     ImportEntity::Suppliers, ImportEntity::StockMoves,
+            ImportEntity::Sales,     ImportEntity::Appointments, ImportEntity::Complaints};
 }
 
 std::optional<DuplicatePolicy> duplicatePolicyFromString(const QString &text)

@@ -10,12 +10,15 @@
 
 namespace comptoir {
 
-/** What a file holds: one kind of record per import or export. */
-enum class ImportEntity { Customers, Products, Suppliers, StockMoves };
+/**
+ * What a file holds: one kind of record per import or export. Sales are historical sales,
+ * one row per sale LINE; consecutive rows with the same sale key form one sale.
+ */
+enum class ImportEntity { Customers, Products, Suppliers, StockMoves, Sales, Appointments, Complaints };
 
-/** "customers", "products", "suppliers", "stock-moves". */
+/** "customers", "products", "suppliers", "stock-moves", "sales", "appointments", "complaints". */
 QString toString(ImportEntity entity);
-/** Also accepts "stock_moves", "stock" and singular forms; nullopt otherwise. */
+/** Also accepts "stock_moves", "stock", "sale-lines", French names and singular forms; nullopt otherwise. */
 std::optional<ImportEntity> importEntityFromString(const QString &text);
 QList<ImportEntity> allImportEntities();
 
@@ -60,6 +63,10 @@ struct ImportReport {
     qint64 updated = 0;  ///< existing records updated (DuplicatePolicy::Update)
     qint64 skipped = 0;  ///< duplicates left alone (DuplicatePolicy::Skip)
     qint64 rejected = 0; ///< rows with a problem
+    /** Records made of several rows (sales) written; their rows are counted in `imported`. */
+    qint64 importedGroups = 0;
+    /** Such records rejected (every row of a rejected sale is counted in `rejected`). */
+    qint64 rejectedGroups = 0;
     QList<ImportProblem> problems;
     ImportMapping mapping; ///< the mapping used
     bool committed = false; ///< something was written

@@ -1,0 +1,462 @@
+// Historical sales: one CSV row per sale LINE; consecutive rows with the same sale key form
+// one sale. The rules (also in docs/import.md):
+//  - Imported sales enter the store's sales chain like the till's: the next gap-free
+//    numbers, prev_hash/hash computed by saleHash() (domain/Sale.h), marked imported = 1,
+//    so `comptoir-cli verify` checks them with the rest.
+//  - Dates: not in the future; not on or before the last closed day, nor in a closed month
+//    or year (a closed period is sealed: its Z totals would no longer match its sales);
+//    and before the first sale rung up by the till here. Imported history predates the
+//    software: a sale after that one is a sale the till should have recorded itself.
+//  - No stock moves: the stock counted when the store moved to Comptoir (imported as
+//    stock moves or with the products) already reflects these past sales; moving it again
+//    would count them twice.
+//  - No loyalty points, no customer status change, no timeline interaction: the customer
+//    file imported from the previous system carries its own balances. The KPI summaries
+//    do include the history (their triggers see every sale), so dashboards show it.
+//  - Payments: one per sale, the whole total, in the method given (card when empty). Store
+//    credit and deposits are recorded as methods only: the old system's credit notes and
+//    deposits are not here to link to.
+#include "io/import/ImportWriter.h"
+
+#include "io/ValueParsers.h"
+#include "storage/Database.h"
+#include "storage/HistoricalSaleRepository.h"
+#include "storage/ImportBulkRepository.h"
+#include "storage/StoreRepository.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::SaleImportWriter", text);
+}
+
+constexpr qint64 kUnixEpochJulianDay = 2440588;
+
+/** Above this many expected new lines (and more than are stored), the sales indexes are rebuilt once. */
+constexpr qint64 kDropIndexesAbove = 50000;
+/** Bytes per sale line in a typical export, to guess the lines from the file size. */
+constexpr qint64 kBytesPerLine = 60;
+
+int digits(QStringView text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+/** "2026-11-24T09:30:00Z" without QDateTime parsing; false when `text` is not exactly that. */
+bool parseIsoUtcSeconds(QStringView text, qint64 &seconds)
+{
+    if (text.size() != 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':' || text[19] != u'Z')
+        return false;
+    const int y = digits(text, 0, 4), mo = digits(text, 5, 2), d = digits(text, 8, 2);
+    const int h = digits(text, 11, 2), mi = digits(text, 14, 2), s = digits(text, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+        return false;
+    const QDate date(y, mo, d);
+    if (!date.isValid())
+        return false;
+    seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + h * 3600 + mi * 60 + s;
+    return true;
+}
+
+/** Plain "12", "12.5", "12,50" (ASCII digits, at most 2 decimals) as cents; nullopt otherwise (ValueParsers decides then). */
+std::optional<qint64> plainCents(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return std::nullopt;
+    qint64 units = 0;
+    int decimals = -1;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'.' || u == u',') {
+            if (decimals >= 0)
+                return std::nullopt;
+            decimals = 0;
+        } else if (u >= u'0' && u <= u'9') {
+            if (decimals >= 2)
+                return std::nullopt;
+            units = units * 10 + (u - u'0');
+            if (decimals >= 0)
+                ++decimals;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (decimals == 0)
+        return std::nullopt; // "12." : let the full parser word the error
+    for (int d = decimals < 0 ? 0 : decimals; d < 2; ++d)
+        units *= 10;
+    return units;
+}
+
+/** Plain "3" (ASCII digits only) as an integer; nullopt otherwise. */
+std::optional<qint64> plainInteger(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+std::optional<PaymentMethod> historicalPaymentMethod(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return PaymentMethod::Card;
+    if (auto m = paymentMethodFromString(t))
+        return m;
+    if (t == u"especes" || t == u"espèces" || t == u"espece" || t == u"espèce" || t == u"liquide")
+        return PaymentMethod::Cash;
+    if (t == u"cb" || t == u"carte" || t == u"carte bancaire" || t == u"carte bleue" || t == u"credit card")
+        return PaymentMethod::Card;
+    if (t == u"chèque" || t == u"check")
+        return PaymentMethod::Cheque;
+    if (t == u"bon" || t == u"bon d'achat" || t == u"bon cadeau" || t == u"gift voucher" || t == u"gift card")
+        return PaymentMethod::Voucher;
+    if (t == u"avoir" || t == u"store credit" || t == u"store-credit")
+        return PaymentMethod::StoreCredit;
+    if (t == u"acompte" || t == u"arrhes")
+        return PaymentMethod::Deposit;
+    return std::nullopt;
+}
+
+class SaleImportWriter final : public ImportWriter {
+public:
+    SaleImportWriter(Database &db, const QDateTime &now) : m_db(db), m_repo(db), m_now(now) {}
+
+    void setSizeHint(qint64 bytes) override { m_sizeHint = bytes; }
+
+    Status prepare() override
+    {
+        auto store = StoreRepository(m_db).current();
+        if (!store)
+            return store.error();
+        if (!store->has_value())
+            return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        m_storeId = (*store)->id;
+        auto state = m_repo.chainState(m_storeId);
+        if (!state)
+            return state.error();
+        m_state = std::move(*state);
+        if (Status s = m_repo.products(m_bySku, m_byEan); !s)
+            return s;
+        auto users = ImportBulkRepository(m_db).userIdsByLogin();
+        if (!users)
+            return users.error();
+        m_users = std::move(*users);
+        auto keys = ImportBulkRepository(m_db).customerKeys();
+        if (!keys)
+            return keys.error();
+        m_customers = std::move(*keys);
+        const qint64 expectedLines = m_sizeHint / kBytesPerLine;
+        if (expectedLines > kDropIndexesAbove && expectedLines > m_state.saleLines) {
+            if (Status s = m_repo.dropIndexes(); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Result<RowOutcome> write(const ImportRow &) override
+    {
+        return Error::validation(QStringLiteral("sale_key"), tr("sales are imported a whole sale at a time"));
+    }
+
+    Status finish() override { return m_repo.restoreIndexes(); }
+
+    bool grouped() const override { return true; }
+
+    QString groupKey(const ImportRow &row) const override
+    {
+        return row.cell(m_resolved ? m_key : row.columnOf(QLatin1String("sale_key")));
+    }
+
+    Status writeGroup(ImportRow &row, const std::vector<CsvRow> &rows, QList<RowProblem> &problems) override
+    {
+        resolveColumns(row);
+        const qsizetype before = problems.size();
+        const CsvRow &first = rows.front();
+        row.setFields(&first.fields);
+        Sale sale;
+        sale.storeId = m_storeId;
+        sale.imported = true;
+        const QString key = row.cell(m_key);
+        if (key.isEmpty()) {
+            for (const CsvRow &r : rows)
+                problems.append({r.lineNumber, QStringLiteral("sale_key"), tr("a sale key is required")});
+            return {};
+        }
+        if (const qint64 earlier = m_seenKeys.value(key)) {
+            problems.append({first.lineNumber, QStringLiteral("sale_key"),
+                             tr("sale %1 was already on line %2: the lines of a sale must follow each other")
+                                 .arg(key)
+                                 .arg(earlier)});
+        } else {
+            m_seenKeys.insert(key, first.lineNumber);
+        }
+        readHeader(row, first.lineNumber, sale, problems);
+        QString headerCells[kHeaderColumns];
+        for (int i = 0; i < kHeaderColumns; ++i)
+            headerCells[i] = row.cell(m_header[i]);
+
+        int lineNo = 0;
+        for (const CsvRow &r : rows) {
+            row.setFields(&r.fields);
+            if (lineNo > 0) {
+                for (int i = 0; i < kHeaderColumns; ++i) {
+                    const QString cell = row.cell(m_header[i]);
+                    if (cell != headerCells[i])
+                        problems.append({r.lineNumber, QLatin1String(kHeaderFields[i]),
+                                         tr("\"%1\" differs from line %2 of the same sale (\"%3\")")
+                                             .arg(cell)
+                                             .arg(first.lineNumber)
+                                             .arg(headerCells[i])});
+                }
+            }
+            SaleLine line;
+            line.lineNo = ++lineNo;
+            if (readLine(row, r.lineNumber, line, problems))
+                sale.lines.append(line);
+        }
+        if (problems.size() > before)
+            return {};
+
+        applySaleTotals(sale);
+        if (sale.totalCents > 0) {
+            Payment p;
+            p.method = m_method;
+            p.amountCents = sale.totalCents;
+            p.tenderedCents = m_method == PaymentMethod::Cash ? sale.totalCents : 0;
+            sale.payments.append(p);
+        }
+        sale.number = m_state.lastNumber + 1;
+        sale.prevHash = m_state.lastHash;
+        sale.hash = saleHash(sale, sale.prevHash);
+        if (Status s = m_repo.insert(sale); !s)
+            return s;
+        m_state.lastNumber = sale.number;
+        m_state.lastHash = sale.hash;
+        return {};
+    }
+
+private:
+    // The columns that describe the sale rather than the line: the same on all its rows.
+    static constexpr int kHeaderColumns = 7;
+    static constexpr const char *kHeaderFields[kHeaderColumns] = {
+        "sold_at", "customer", "customer_email", "customer_card", "customer_phone", "payment_method", "staff_login"};
+
+    void resolveColumns(const ImportRow &row)
+    {
+        if (m_resolved)
+            return;
+        m_resolved = true;
+        m_key = row.columnOf(QLatin1String("sale_key"));
+        for (int i = 0; i < kHeaderColumns; ++i)
+            m_header[i] = row.columnOf(QLatin1String(kHeaderFields[i]));
+        m_sku = row.columnOf(QLatin1String("sku"));
+        m_ean = row.columnOf(QLatin1String("ean13"));
+        m_quantity = row.columnOf(QLatin1String("quantity"));
+        m_price = row.columnOf(QLatin1String("unit_price"));
+        m_discount = row.columnOf(QLatin1String("discount"));
+        m_vat = row.columnOf(QLatin1String("vat_rate"));
+    }
+
+    /** The local business day of a UTC time; the UTC offset is looked up once per hour. */
+    QDate businessDay(qint64 seconds)
+    {
+        const qint64 hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600;
+        auto it = m_offsets.constFind(hour);
+        if (it == m_offsets.constEnd())
+            it = m_offsets.insert(hour, QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc());
+        const qint64 local = seconds + *it;
+        const qint64 day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+        return QDate::fromJulianDay(day + kUnixEpochJulianDay);
+    }
+
+    /** The sale's time, customer, payment method and seller, from its first row. */
+    void readHeader(const ImportRow &row, qint64 line, Sale &sale, QList<RowProblem> &problems)
+    {
+        const QString at = row.cell(m_header[0]);
+        std::optional<qint64> seconds;
+        if (qint64 s = 0; parseIsoUtcSeconds(at, s)) {
+            seconds = s;
+        } else if (at.isEmpty()) {
+            problems.append({line, QStringLiteral("sold_at"), tr("the date of the sale is required")});
+        } else if (const QDateTime utc = fromIsoUtc(at); utc.isValid() && at.endsWith(QLatin1Char('Z'))) {
+            seconds = utc.toSecsSinceEpoch();
+        } else if (auto local = ValueParsers::localDateTime(at, QStringLiteral("sold_at")); local) {
+            seconds = local->toUTC().toSecsSinceEpoch();
+        } else {
+            problems.append({line, QStringLiteral("sold_at"), local.error().message});
+        }
+        if (seconds) {
+            sale.at = QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
+            sale.businessDay = businessDay(*seconds);
+            checkPeriod(sale, line, problems);
+        }
+        sale.customerId = resolveCustomer(row, line, problems);
+        const QString method = row.cell(m_header[5]);
+        if (auto m = historicalPaymentMethod(method))
+            m_method = *m;
+        else
+            problems.append({line, QStringLiteral("payment_method"),
+                             tr("unknown payment method \"%1\" (cash, card, cheque, voucher, store_credit, deposit)")
+                                 .arg(method)});
+        const QString login = row.cell(m_header[6]);
+        if (!login.isEmpty()) {
+            sale.userId = m_users.value(login.toLower());
+            if (!sale.userId)
+                problems.append({line, QStringLiteral("staff_login"), tr("no user with login \"%1\"").arg(login)});
+        }
+    }
+
+    void checkPeriod(const Sale &sale, qint64 line, QList<RowProblem> &problems)
+    {
+        const QString day = sale.businessDay.toString(Qt::ISODate);
+        const auto refuse = [&](const QString &reason) { problems.append({line, QStringLiteral("sold_at"), reason}); };
+        if (sale.at > m_now)
+            refuse(tr("%1 is in the future").arg(toIsoUtc(sale.at)));
+        else if (!m_state.lastClosedDay.isEmpty() && day <= m_state.lastClosedDay)
+            refuse(tr("%1 is in a closed period (days are closed up to %2)").arg(day, m_state.lastClosedDay));
+        else if (m_state.closedPeriods.contains(day.left(7)) || m_state.closedPeriods.contains(day.left(4)))
+            refuse(tr("%1 is in a closed month or year").arg(day));
+        else if (m_state.firstRungAt.isValid() && sale.at >= m_state.firstRungAt)
+            refuse(tr("imported sales must predate the first sale recorded here (%1)").arg(toIsoUtc(m_state.firstRungAt)));
+    }
+
+    /** 0 for an anonymous sale; the first key given names the customer. */
+    qint64 resolveCustomer(const ImportRow &row, qint64 line, QList<RowProblem> &problems)
+    {
+        static constexpr CustomerKeys::Key kinds[] = {CustomerKeys::Key::Any, CustomerKeys::Key::Email,
+                                                      CustomerKeys::Key::Card, CustomerKeys::Key::Phone};
+        for (int i = 1; i <= 4; ++i) {
+            const QString key = row.cell(m_header[i]);
+            if (key.isEmpty())
+                continue;
+            const qint64 id = m_customers.lookup(key, kinds[i - 1]);
+            if (!id)
+                problems.append({line, QLatin1String(kHeaderFields[i]), tr("unknown customer %1").arg(key)});
+            return id;
+        }
+        return 0;
+    }
+
+    bool readLine(const ImportRow &row, qint64 lineNumber, SaleLine &line, QList<RowProblem> &problems)
+    {
+        const qsizetype before = problems.size();
+        const auto problem = [&](const char *field, const QString &reason) {
+            problems.append({lineNumber, QLatin1String(field), reason});
+        };
+        const QString sku = row.cell(m_sku);
+        const QString ean = row.cell(m_ean);
+        const ProductRef *product = nullptr;
+        if (!sku.isEmpty()) {
+            if (auto it = m_bySku.constFind(sku); it != m_bySku.constEnd())
+                product = &*it;
+        }
+        if (!product && !ean.isEmpty()) {
+            if (auto it = m_byEan.constFind(ean); it != m_byEan.constEnd())
+                product = &*it;
+        }
+        if (sku.isEmpty() && ean.isEmpty())
+            problem("sku", tr("a SKU or an EAN-13 is required"));
+        else if (!product)
+            problem(sku.isEmpty() ? "ean13" : "sku", tr("unknown product %1").arg(sku.isEmpty() ? ean : sku));
+        else
+            line.productId = product->id;
+
+        const QString quantity = row.cell(m_quantity);
+        if (auto plain = plainInteger(quantity); plain && *plain > 0) {
+            line.quantity = *plain;
+        } else if (auto q = ValueParsers::integer(quantity, QStringLiteral("quantity")); !q) {
+            problem("quantity", q.error().message);
+        } else if (*q <= 0) {
+            problem("quantity", tr("must be greater than zero (got %1): returns are not imported as sales").arg(*q));
+        } else {
+            line.quantity = *q;
+        }
+        const QString price = row.cell(m_price);
+        if (auto plain = plainCents(price)) {
+            line.unitPriceCents = *plain;
+        } else if (auto p = ValueParsers::money(price, QStringLiteral("unit_price")); !p) {
+            problem("unit_price", p.error().message);
+        } else if (p->cents() < 0) {
+            problem("unit_price", tr("cannot be negative (got %1)").arg(p->toString()));
+        } else {
+            line.unitPriceCents = p->cents();
+        }
+        if (const QString discount = row.cell(m_discount); !discount.isEmpty()) {
+            if (auto plain = plainCents(discount))
+                line.discountCents = *plain;
+            else if (auto d = ValueParsers::money(discount, QStringLiteral("discount")); !d)
+                problem("discount", d.error().message);
+            else
+                line.discountCents = d->cents();
+        }
+        if (const QString vat = row.cell(m_vat); !vat.isEmpty()) {
+            if (auto plain = plainCents(vat); plain && *plain <= 10000)
+                line.vatRateBp = int(*plain);
+            else if (auto rate = ImportRow::vatRate(vat, QStringLiteral("vat_rate")); !rate)
+                problem("vat_rate", rate.error().message);
+            else if (*rate < 0 || *rate > 10000)
+                problem("vat_rate", tr("must be between 0 and 100 % (got %1)").arg(vat));
+            else
+                line.vatRateBp = *rate;
+        } else if (product) {
+            line.vatRateBp = product->vatRateBp;
+        }
+        if (problems.size() > before)
+            return false;
+        if (line.discountCents < 0 || line.discountCents > line.quantity * line.unitPriceCents) {
+            problem("discount", tr("must be between 0 and the line amount (got %1)")
+                                    .arg(Money::fromCents(line.discountCents).toString()));
+            return false;
+        }
+        line.totalCents = lineTotalCents(line);
+        return true;
+    }
+
+    Database &m_db;
+    HistoricalSaleRepository m_repo;
+    QDateTime m_now;
+    qint64 m_sizeHint = 0;
+    qint64 m_storeId = 0;
+    SaleChainState m_state;
+    QHash<QString, ProductRef> m_bySku;
+    QHash<QString, ProductRef> m_byEan;
+    QHash<QString, qint64> m_users;
+    CustomerKeys m_customers;
+    QHash<QString, qint64> m_seenKeys;
+    QHash<qint64, int> m_offsets;
+    PaymentMethod m_method = PaymentMethod::Card;
+
+    bool m_resolved = false;
+    int m_key = -1;
+    int m_header[kHeaderColumns] = {-1, -1, -1, -1, -1, -1, -1};
+    int m_sku = -1, m_ean = -1, m_quantity = -1, m_price = -1, m_discount = -1, m_vat = -1;
+};
+
+} // namespace
+
+std::unique_ptr<ImportWriter> makeSaleImportWriter(Database &db, const QDateTime &now)
+{
+    return std::make_unique<SaleImportWriter>(db, now);
+}
+
+} // namespace comptoir

@@ -1,0 +1,51 @@
+#include "storage/BulkIndexes.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace comptoir {
+
+Status BulkIndexes::drop(const QStringList &tables)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                             "AND tbl_name = ? ORDER BY name"));
+    QList<std::pair<QString, QString>> found;
+    for (const QString &table : tables) {
+        q.addBindValue(table);
+        if (!q.exec())
+            return databaseError(QCoreApplication::translate("comptoir::BulkIndexes", "listing the indexes"),
+                                 q.lastError().text());
+        while (q.next()) {
+            const QString sql = q.value(1).toString();
+            if (!sql.startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
+                found.append({q.value(0).toString(), sql});
+        }
+        q.finish();
+    }
+    for (const auto &[name, sql] : found) {
+        // An identifier can not be bound: the name comes from sqlite_master and is quoted.
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (Status s = m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')); !s)
+            return s;
+        m_dropped.append({name, sql});
+    }
+    return {};
+}
+
+Status BulkIndexes::restore()
+{
+    while (!m_dropped.isEmpty()) {
+        const auto [name, sql] = m_dropped.takeFirst();
+        if (Status s = m_db.execScript(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace comptoir

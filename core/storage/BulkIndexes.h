@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace comptoir {
+
+class Database;
+
+/**
+ * Drops the non-unique secondary indexes of some tables for a bulk load and builds them
+ * again after it, inside the caller's transaction (a rollback puts them back as they
+ * were). Loading rows with 4 indexes present costs about 5 times more than loading them
+ * bare and building the indexes once (docs: ../shared/PERFORMANCE.md), so importers do it
+ * when the load is large next to what the tables already hold. Unique indexes stay: they
+ * are constraints.
+ */
+class BulkIndexes final {
+public:
+    explicit BulkIndexes(Database &db) : m_db(db) {}
+
+    /** Drops the non-unique indexes of `tables` (names from sqlite_master, quoted). */
+    Status drop(const QStringList &tables);
+    /** Builds again every index drop() removed. */
+    Status restore();
+    bool dropped() const { return !m_dropped.isEmpty(); }
+
+private:
+    Database &m_db;
+    QList<std::pair<QString, QString>> m_dropped; ///< name, CREATE INDEX statement
+};
+
+} // namespace comptoir

@@ -1,0 +1,166 @@
+#include "storage/HistoricalSaleRepository.h"
+
+#include "domain/ChainHash.h"
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::HistoricalSaleRepository", text);
+}
+
+const char *paymentMethodText(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return "cash";
+    case PaymentMethod::Card: return "card";
+    case PaymentMethod::Cheque: return "cheque";
+    case PaymentMethod::Voucher: return "voucher";
+    case PaymentMethod::StoreCredit: return "store_credit";
+    case PaymentMethod::Deposit: return "deposit";
+    }
+    return "card";
+}
+
+} // namespace
+
+Result<SaleChainState> HistoricalSaleRepository::chainState(qint64 storeId)
+{
+    SaleChainState state;
+    state.lastHash = genesisHash();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT number, hash FROM sale WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
+    q.addBindValue(storeId);
+    if (!q.exec())
+        return databaseError(tr("reading the last sale"), q.lastError().text());
+    if (q.next()) {
+        state.lastNumber = q.value(0).toLongLong();
+        state.lastHash = q.value(1).toString();
+    }
+    q.finish();
+    q.prepare(QStringLiteral("SELECT kind, period FROM closure WHERE store_id = ?"));
+    q.addBindValue(storeId);
+    if (!q.exec())
+        return databaseError(tr("reading the closures"), q.lastError().text());
+    while (q.next()) {
+        const QString period = q.value(1).toString();
+        if (q.value(0).toString() != u"day")
+            state.closedPeriods.insert(period);
+        else if (period > state.lastClosedDay)
+            state.lastClosedDay = period;
+    }
+    q.finish();
+    q.prepare(QStringLiteral("SELECT min(at) FROM sale WHERE store_id = ? AND imported = 0"));
+    q.addBindValue(storeId);
+    if (!q.exec() || !q.next())
+        return databaseError(tr("reading the first sale"), q.lastError().text());
+    if (!q.value(0).isNull())
+        state.firstRungAt = fromIsoUtc(q.value(0).toString());
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sale_line")) || !q.next())
+        return databaseError(tr("counting the sale lines"), q.lastError().text());
+    state.saleLines = q.value(0).toLongLong();
+    return state;
+}
+
+Status HistoricalSaleRepository::products(QHash<QString, ProductRef> &bySku, QHash<QString, ProductRef> &byEan13)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, sku, ean13, vat_rate_bp FROM product")))
+        return databaseError(tr("reading the products"), q.lastError().text());
+    while (q.next()) {
+        const ProductRef ref{q.value(0).toLongLong(), q.value(3).toInt()};
+        bySku.insert(q.value(1).toString(), ref);
+        if (!q.value(2).isNull() && !q.value(2).toString().isEmpty())
+            byEan13.insert(q.value(2).toString(), ref);
+    }
+    return {};
+}
+
+Status HistoricalSaleRepository::prepare()
+{
+    if (m_prepared)
+        return {};
+    if (Status s = m_sale.prepare(m_db.handle(),
+                                  "INSERT INTO sale(store_id, number, customer_id, user_id, at, business_day, "
+                                  "total_cents, total_excl_cents, vat_cents, item_count, imported, prev_hash, hash) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                                  tr("imported sale"));
+        !s)
+        return s;
+    if (Status s = m_line.prepare(m_db.handle(),
+                                  "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
+                                  "discount_cents, override_reason, vat_rate_bp, total_cents) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)",
+                                  tr("imported sale line"));
+        !s)
+        return s;
+    if (Status s = m_payment.prepare(m_db.handle(),
+                                     "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
+                                     "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+                                     tr("imported payment"));
+        !s)
+        return s;
+    m_prepared = true;
+    return {};
+}
+
+Status HistoricalSaleRepository::insert(Sale &sale)
+{
+    if (Status s = prepare(); !s)
+        return s;
+    BulkStatement &s = m_sale;
+    s.bind(1, sale.storeId);
+    s.bind(2, sale.number);
+    s.bindIdOrNull(3, sale.customerId);
+    s.bindIdOrNull(4, sale.userId);
+    s.bindTime(5, sale.at.toSecsSinceEpoch());
+    s.bindDate(6, sale.businessDay.toJulianDay());
+    s.bind(7, sale.totalCents);
+    s.bind(8, sale.totalExclCents);
+    s.bind(9, sale.vatCents);
+    s.bind(10, sale.itemCount);
+    s.bindText(11, sale.prevHash);
+    s.bindText(12, sale.hash);
+    if (Status st = s.step(); !st)
+        return st;
+    sale.id = s.lastInsertId();
+    for (SaleLine &l : sale.lines) {
+        l.saleId = sale.id;
+        m_line.bind(1, sale.id);
+        m_line.bind(2, l.lineNo);
+        m_line.bind(3, l.productId);
+        m_line.bind(4, l.quantity);
+        m_line.bind(5, l.unitPriceCents);
+        m_line.bind(6, l.discountCents);
+        m_line.bind(7, l.vatRateBp);
+        m_line.bind(8, l.totalCents);
+        if (Status st = m_line.step(); !st)
+            return st;
+        l.id = m_line.lastInsertId();
+    }
+    for (Payment &p : sale.payments) {
+        p.saleId = sale.id;
+        m_payment.bind(1, sale.id);
+        m_payment.bindStaticText(2, paymentMethodText(p.method));
+        m_payment.bind(3, p.amountCents);
+        m_payment.bind(4, p.tenderedCents);
+        m_payment.bind(5, p.changeCents);
+        if (Status st = m_payment.step(); !st)
+            return st;
+        p.id = m_payment.lastInsertId();
+    }
+    return {};
+}
+
+} // namespace comptoir

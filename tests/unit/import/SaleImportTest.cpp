@@ -1,0 +1,271 @@
+#include "ImportTestSupport.h"
+
+#include "../ledger/LedgerFixture.h"
+
+#include "io/CsvReader.h"
+#include "services/LedgerVerifier.h"
+#include "storage/SaleRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+namespace {
+
+/** The catalogue and customer the sales corpus refers to. */
+struct SalesStore : LedgerFixture {
+    SalesStore() : LedgerFixture(TestDatabase::Kind::Memory)
+    {
+        cafe = product(QStringLiteral("CAFE-1"), 1250, 2000);
+        the = product(QStringLiteral("THE-2"), 420, 550);
+        ProductInput p;
+        p.sku = QStringLiteral("BISC-3");
+        p.ean13 = QStringLiteral("4006381333931");
+        p.name = QStringLiteral("Biscuits");
+        p.price = Money::fromCents(300);
+        p.vatRateBp = 550;
+        biscuits = *ProductRepository(t.db()).insert(p, t.clock().nowUtc());
+        ana = customer(QStringLiteral("CARD001"), QStringLiteral("ana@example.fr"));
+    }
+
+    QList<qint64> stockLevels()
+    {
+        StockRepository stock(t.db());
+        return {*stock.level(cafe), *stock.level(the), *stock.level(biscuits)};
+    }
+
+    qint64 cafe = 0, the = 0, biscuits = 0, ana = 0;
+};
+
+Sale saleNumber(TestDatabase &t, qint64 number)
+{
+    auto sale = SaleRepository(t.db()).findByNumber(1, number);
+    REQUIRE(sale.ok());
+    REQUIRE(sale->has_value());
+    return **sale;
+}
+
+QList<QStringList> csvRecords(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<QStringList> out;
+    while (auto row = reader.next())
+        out.append(row->fields);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Historical sales continue the chain, marked imported, and verify passes", "[import][sales]")
+{
+    SalesStore f;
+    REQUIRE(f.sell(QStringLiteral("CAFE-1"), 1, 1250).ok()); // sale #1, rung up by the till today
+    const QList<qint64> levels = f.stockLevels();
+    const qint64 movesBefore = f.t.count(QStringLiteral("stock_move"));
+    const qint64 pointsBefore = f.t.scalar(QStringLiteral("SELECT loyalty_points FROM customer WHERE id = %1").arg(f.ana)).toLongLong();
+
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, importCorpus("sales_two_sales.csv"));
+    REQUIRE(report.ok());
+    INFO((report->problems.isEmpty() ? QString() : report->problems.first().reason).toStdString());
+    CHECK(report->problems.isEmpty());
+    CHECK(report->read == 5);
+    CHECK(report->imported == 5);
+    CHECK(report->importedGroups == 2);
+    CHECK(report->committed);
+    CHECK(report->mapping.value(QStringLiteral("sale_key")) == QStringLiteral("Ticket"));
+    CHECK(report->mapping.value(QStringLiteral("customer_email")) == QStringLiteral("Email client"));
+
+    const Sale first = saleNumber(f.t, 2);
+    CHECK(first.imported);
+    CHECK(first.customerId == f.ana);
+    CHECK(first.at == QDateTime(QDate(2026, 10, 12), QTime(9, 30), Qt::UTC));
+    REQUIRE(first.lines.size() == 3);
+    CHECK(first.lines.at(0).totalCents == 2500);
+    CHECK(first.lines.at(1).totalCents == 400);
+    CHECK(first.lines.at(1).discountCents == 20);
+    CHECK(first.lines.at(1).vatRateBp == 550);
+    CHECK(first.lines.at(2).vatRateBp == 2000); // no rate given: the product's
+    CHECK(first.totalCents == 4150);
+    REQUIRE(first.payments.size() == 1);
+    CHECK(first.payments.first().method == PaymentMethod::Card);
+    CHECK(first.payments.first().amountCents == 4150);
+    CHECK(first.prevHash == saleNumber(f.t, 1).hash);
+    CHECK(first.hash == saleHash(first, first.prevHash));
+
+    const Sale second = saleNumber(f.t, 3);
+    CHECK(second.imported);
+    CHECK(second.customerId == 0);
+    REQUIRE(second.lines.size() == 2);
+    CHECK(second.lines.at(1).productId == f.biscuits); // by EAN-13
+    CHECK(second.lines.at(1).unitPriceCents == 123450);
+    CHECK(second.lines.at(1).totalCents == 300);
+    CHECK(second.totalCents == 1560);
+    CHECK(second.payments.first().method == PaymentMethod::Cash);
+    CHECK(second.payments.first().tenderedCents == 1560);
+    CHECK(second.payments.first().changeCents == 0);
+    CHECK(second.prevHash == first.hash);
+
+    // History moves no stock and earns no loyalty points.
+    CHECK(f.stockLevels() == levels);
+    CHECK(f.t.count(QStringLiteral("stock_move")) == movesBefore);
+    CHECK(f.t.scalar(QStringLiteral("SELECT loyalty_points FROM customer WHERE id = %1").arg(f.ana)).toLongLong() ==
+          pointsBefore);
+    auto ledger = LedgerVerifier(f.t.db()).verify(f.t.manager());
+    REQUIRE(ledger.ok());
+    CHECK(ledger->sales.checked == 3);
+    CHECK(ledger->ok());
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'sales'")).toInt() == 1);
+
+    // A till sale after the import continues the same chain.
+    auto next = f.sell(QStringLiteral("THE-2"), 1, 420);
+    REQUIRE(next.ok());
+    CHECK(next->number == 4);
+    CHECK(next->prevHash == second.hash);
+    CHECK(LedgerVerifier(f.t.db()).verify(f.t.manager())->ok());
+}
+
+TEST_CASE("A bad line rejects its whole sale, with every line and a reason", "[import][sales]")
+{
+    SalesStore f;
+    const QByteArray file = importCorpus("sales_bad_lines.csv");
+
+    SECTION("all-or-nothing and dry run: every problem, nothing written")
+    {
+        for (bool dryRun : {false, true}) {
+            ImportOptions options;
+            options.dryRun = dryRun;
+            auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, file, options);
+            REQUIRE(report.ok());
+            CHECK_FALSE(report->committed);
+            CHECK(report->read == 7);
+            CHECK(report->rejected == 5);
+            CHECK(report->rejectedGroups == 4);
+            CHECK(report->importedGroups == 2);
+            REQUIRE(report->problems.size() == 5);
+            const QList<ImportProblem> &p = report->problems;
+            CHECK(p[0].line == 3); // the good line of sale A2, rejected with it
+            CHECK(p[0].column.isEmpty());
+            CHECK(p[0].reason.contains(QStringLiteral("line 4")));
+            CHECK(p[0].reason.contains(QStringLiteral("NOPE-9")));
+            CHECK(p[1].line == 4);
+            CHECK(p[1].column == QStringLiteral("sku"));
+            CHECK(p[1].reason.contains(QStringLiteral("unknown product NOPE-9")));
+            CHECK(p[2].line == 5);
+            CHECK(p[2].column == QStringLiteral("customer_email"));
+            CHECK(p[2].reason.contains(QStringLiteral("nobody@example.fr")));
+            CHECK(p[3].line == 6);
+            CHECK(p[3].column == QStringLiteral("sold_at"));
+            CHECK(p[4].line == 7);
+            CHECK(p[4].column == QStringLiteral("quantity"));
+            CHECK(p[4].reason.contains(QStringLiteral("-2")));
+            CHECK(f.t.count(QStringLiteral("sale")) == 0);
+            CHECK(f.t.count(QStringLiteral("sale_line")) == 0);
+            CHECK(f.t.count(QStringLiteral("payment")) == 0);
+        }
+    }
+
+    SECTION("skip-invalid writes the good sales and lists every line of the bad ones")
+    {
+        ImportOptions options;
+        options.skipInvalid = true;
+        options.rejectsPath = f.t.dir() + QStringLiteral("/rejects.csv");
+        auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, file, options);
+        REQUIRE(report.ok());
+        CHECK(report->committed);
+        CHECK(report->imported == 2);
+        CHECK(report->rejected == 5);
+        CHECK(f.t.count(QStringLiteral("sale")) == 2);
+        CHECK(saleNumber(f.t, 1).lines.first().productId == f.cafe);
+        CHECK(saleNumber(f.t, 2).lines.first().productId == f.the); // A6: numbers stay gap-free
+        CHECK(LedgerVerifier(f.t.db()).verify(f.t.manager())->ok());
+
+        INFO(readFile(options.rejectsPath).toStdString());
+        const QList<QStringList> rejects = csvRecords(readFile(options.rejectsPath));
+        REQUIRE(rejects.size() == 6);
+        CHECK(rejects[0].last() == QStringLiteral("reason"));
+        QStringList keys;
+        for (qsizetype i = 1; i < rejects.size(); ++i) {
+            keys.append(rejects[i].first());
+            CHECK_FALSE(rejects[i].last().isEmpty());
+        }
+        CHECK(keys == QStringList{QStringLiteral("A2"), QStringLiteral("A2"), QStringLiteral("A3"), QStringLiteral("A4"),
+                                  QStringLiteral("A5")});
+        CHECK(rejects[1].last().contains(QStringLiteral("rejected with its sale")));
+        CHECK(rejects[2].last().startsWith(QStringLiteral("sku: ")));
+    }
+}
+
+TEST_CASE("Sale rows must agree on the sale and follow each other", "[import][sales]")
+{
+    SalesStore f;
+    ImportOptions options;
+    options.skipInvalid = true;
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales,
+                              "sale_key;sold_at;customer_card;sku;quantity;unit_price;payment_method\n"
+                              "1;2026-10-01T10:00:00Z;card001;CAFE-1;1;12,50;cash\n"
+                              "1;2026-10-01T11:00:00Z;card001;CAFE-1;1;12,50;cash\n" // another time: sale 1 rejected
+                              "2;2026-10-02T10:00:00Z;;CAFE-1;1;12,50;bitcoin\n"     // unknown method
+                              "3;2026-12-02T10:00:00Z;;CAFE-1;1;12,50;\n"            // in the future
+                              "4;2026-10-03T10:00:00Z;CARD001;THE-2;2;4,20;\n"       // good, card matched
+                              "3;2026-10-04T10:00:00Z;;CAFE-1;1;12,50;\n",           // key 3 again, not consecutive
+                              options);
+    REQUIRE(report.ok());
+    CHECK(report->importedGroups == 1);
+    CHECK(report->rejected == 5);
+    QStringList where;
+    for (const ImportProblem &p : report->problems)
+        where.append(QStringLiteral("%1:%2 %3").arg(p.line).arg(p.column, p.reason));
+    INFO(where.join(QStringLiteral(" | ")).toStdString());
+    for (QString &w : where)
+        w = w.section(QLatin1Char(' '), 0, 0);
+    CHECK(where == QStringList{QStringLiteral("2:"), QStringLiteral("3:sold_at"), QStringLiteral("4:payment_method"),
+                               QStringLiteral("5:sold_at"), QStringLiteral("7:sale_key")});
+    const Sale sale = saleNumber(f.t, 1);
+    CHECK(sale.customerId == f.ana);
+    CHECK(sale.totalCents == 840);
+    CHECK(sale.payments.first().method == PaymentMethod::Card); // no method given
+}
+
+TEST_CASE("Imported sales must predate the till's first sale and any closed day", "[import][sales]")
+{
+    SalesStore f;
+    f.t.clock().set(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+    REQUIRE(f.sell(QStringLiteral("CAFE-1"), 1, 1250).ok());
+    f.t.clock().set(QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+    ImportOptions options;
+    options.skipInvalid = true;
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales,
+                              "sale_key,sold_at,sku,quantity,unit_price\n"
+                              "1,2026-11-19T10:00:00Z,CAFE-1,1,12.50\n"
+                              "2,2026-11-21T10:00:00Z,CAFE-1,1,12.50\n",
+                              options);
+    REQUIRE(report.ok());
+    CHECK(report->importedGroups == 1);
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.first().line == 3);
+    CHECK(report->problems.first().reason.contains(QStringLiteral("predate")));
+    CHECK(LedgerVerifier(f.t.db()).verify(f.t.manager())->ok());
+}
+
+TEST_CASE("Cancelling a sales import writes nothing", "[import][sales]")
+{
+    SalesStore f;
+    const qint64 auditBefore = f.t.count(QStringLiteral("audit_log"));
+    std::atomic<bool> cancel{true};
+    ImportOptions options;
+    options.cancel = &cancel;
+    options.batchSize = 1;
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, importCorpus("sales_two_sales.csv"), options);
+    REQUIRE(report.ok());
+    CHECK(report->cancelled);
+    CHECK_FALSE(report->committed);
+    CHECK(f.t.count(QStringLiteral("sale")) == 0);
+    CHECK(f.t.count(QStringLiteral("sale_line")) == 0);
+    CHECK(f.t.count(QStringLiteral("audit_log")) == auditBefore);
+}
