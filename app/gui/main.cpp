@@ -4,9 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started; // for the start-up time printed in --screenshot mode
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Comptoir"));
     QApplication::setOrganizationName(QStringLiteral("Comptoir"));
@@ -37,5 +40,6 @@ int main(int argc, char *argv[])
     options.login = parser.value(login);
     options.screenshotPath = parser.value(screenshot);
     options.area = parser.value(area);
+    options.started = started;
     return comptoir::ui::runApplication(app, options);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "services/StoreService.h"
+#include "settings/WorkstationPaths.h"
 #include "shell/Language.h"
 #include "storage/Database.h"
 #include "widgets/FieldError.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -39,11 +39,6 @@ QLineEdit *lineEdit(const QString &name, const QString &text, QWidget *parent)
     auto *edit = new QLineEdit(text, parent);
     edit->setObjectName(name);
     return edit;
-}
-
-QString defaultBackupFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
 }
 
 } // namespace

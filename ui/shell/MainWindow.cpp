@@ -1,5 +1,10 @@
 #include "shell/MainWindow.h"
 
+#include "access/PasswordHasher.h"
+#include "admin/PasswordDialog.h"
+#include "export/ExportDialog.h"
+#include "importer/ImportWizard.h"
+#include "services/AuthService.h"
 #include "services/StoreService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearch.h"
@@ -58,10 +63,26 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     findCustomer->setShortcutContext(Qt::ApplicationShortcut);
     connect(findCustomer, &QAction::triggered, this, &MainWindow::openGlobalSearch);
     addAction(findCustomer);
+    // File > Import… / Export…: only for the roles allowed (an intern or the technician sees neither).
+    const bool canImport = m_context.session.can(QStringLiteral("import.run"));
+    const bool canExport = !ExportDialog::allowedEntities(m_context.session).isEmpty();
+    if (canImport || canExport) {
+        QMenu *file = menuBar()->addMenu(tr("&File"));
+        if (canImport) {
+            QAction *import = file->addAction(tr("&Import…"), this, [this]() { openImportWizard(); });
+            import->setObjectName(QStringLiteral("importAction"));
+        }
+        if (canExport) {
+            QAction *exportAction = file->addAction(tr("&Export…"), this, [this]() { openExportDialog(); });
+            exportAction->setObjectName(QStringLiteral("exportAction"));
+        }
+    }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, [this]() { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *password = tools->addAction(tr("Change my &password…"), this, [this]() { changeOwnPassword(); });
+    password->setObjectName(QStringLiteral("changePasswordAction"));
     resize(1280, 800);
 }
 
@@ -141,6 +162,26 @@ SettingsDialog *MainWindow::openSettings()
     return dialog;
 }
 
+ImportWizard *MainWindow::openImportWizard()
+{
+    if (!m_context.session.can(QStringLiteral("import.run")))
+        return nullptr;
+    auto *wizard = new ImportWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+ExportDialog *MainWindow::openExportDialog()
+{
+    if (ExportDialog::allowedEntities(m_context.session).isEmpty())
+        return nullptr;
+    auto *dialog = new ExportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::onAreaSelected(int row)
 {
     if (row < 0 || row >= m_areas.size())
@@ -151,6 +192,25 @@ void MainWindow::onAreaSelected(int row)
         m_pages->addWidget(page);
     }
     m_pages->setCurrentWidget(m_built.at(row));
+}
+
+void MainWindow::changeOwnPassword()
+{
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_context.session.login,
+                          [this](const QString &current, const QString &newPassword) {
+                              PasswordHasher hasher;
+                              AuthService auth(*m_context.db, *m_context.clock, hasher);
+                              return auth.changePassword(m_context.session, current, newPassword);
+                          },
+                          this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 5000);
+}
+
+void MainWindow::requestRestore(const QString &backupPath)
+{
+    m_pendingRestore = backupPath;
+    close();
 }
 
 } // namespace comptoir::ui

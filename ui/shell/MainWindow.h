@@ -13,7 +13,9 @@ class QLabel;
 
 namespace comptoir::ui {
 
+class ExportDialog;
 class GlobalSearch;
+class ImportWizard;
 class SettingsDialog;
 
 /**
@@ -52,7 +54,19 @@ public:
     GlobalSearch *openGlobalSearch();
     /** Tools > Settings… (Ctrl+,): opens the settings dialog, non-blocking. */
     SettingsDialog *openSettings();
+    /** File > Import… ("import.run"): the import wizard, non-blocking; null without the permission. */
+    ImportWizard *openImportWizard();
+    /** File > Export… ("export.run" or "customer.export"); null without either. */
+    ExportDialog *openExportDialog();
     const AppContext &context() const { return m_context; }
+    /** Tools > Change my password…: every signed-in user; modal. */
+    void changeOwnPassword();
+    /** The backup a technician asked to restore (empty: none); read after the window closed. */
+    QString pendingRestore() const { return m_pendingRestore; }
+
+public slots:
+    /** Remembers `backupPath` and closes the window: the shell restores it once the database is closed. */
+    void requestRestore(const QString &backupPath);
 
 private:
     void onAreaSelected(int row);
@@ -65,6 +79,7 @@ private:
     QList<Area> m_areas;
     QList<QWidget *> m_built;
     GlobalSearch *m_globalSearch = nullptr;
+    QString m_pendingRestore;
 };
 
 } // namespace comptoir::ui

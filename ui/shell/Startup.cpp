@@ -4,6 +4,7 @@
 #include "services/AuthService.h"
 #include "services/BackupService.h"
 #include "services/StoreService.h"
+#include "settings/WorkstationPaths.h"
 #include "shell/Areas.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/IdleLock.h"
@@ -15,9 +16,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,16 +44,6 @@ void report(bool unattended, const QString &message)
     QMessageBox box(QMessageBox::Critical, tr("Comptoir"), message);
     box.setTextFormat(Qt::PlainText);
     box.exec();
-}
-
-QString defaultDataFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
-QString backupFolder(const QSettings &settings)
-{
-    return settings.value(QStringLiteral("backup/folder"), defaultDataFolder() + QStringLiteral("/backups")).toString();
 }
 
 std::optional<Session> signInUnattended(AuthService &auth)
@@ -98,10 +89,18 @@ bool runFirstRun(AuthService &auth, Database &db, const Clock &clock)
     return dialog.exec() == QDialog::Accepted;
 }
 
-} // namespace
 
-int runApplication(QApplication &app, const StartupOptions &options)
+/** What one run of the main window ended with. */
+struct RunOutcome {
+    int code = 0;
+    QString restoreFrom;    ///< a backup the technician asked to restore
+    std::optional<Session> session;
+    QString databasePath;
+};
+
+RunOutcome runOnce(QApplication &app, const StartupOptions &options)
 {
+    RunOutcome outcome;
     QSettings settings;
     const bool unattended = !options.screenshotPath.isEmpty();
     Language::install(app, options.language.isEmpty()
@@ -119,7 +118,8 @@ int runApplication(QApplication &app, const StartupOptions &options)
     auto lock = DatabaseLock::shared(path);
     if (!lock) {
         report(unattended, lock.error().toString());
-        return 1;
+        outcome.code = 1;
+        return outcome;
     }
     auto opened = Database::open(path, options.databasePath.isEmpty() ? Database::Mode::OpenOrCreate
                                                                       : Database::Mode::OpenExisting);
@@ -128,12 +128,14 @@ int runApplication(QApplication &app, const StartupOptions &options)
                                   ? BackupService::damagedDatabase(path, opened.error().message, backupFolder(settings))
                                   : opened.error();
         report(unattended, tr("The database cannot be opened.\n\n%1").arg(damaged.toString()));
-        return 1;
+        outcome.code = 1;
+        return outcome;
     }
     Database &db = *opened.value();
     if (Status check = BackupService::quickCheck(db, backupFolder(settings)); !check) {
         report(unattended, check.error().toString());
-        return 1;
+        outcome.code = 1;
+        return outcome;
     }
 
     SystemClock clock;
@@ -142,21 +144,28 @@ int runApplication(QApplication &app, const StartupOptions &options)
     auto firstRun = auth.needsFirstRunSetup();
     if (!firstRun) {
         report(unattended, firstRun.error().toString());
-        return 1;
+        outcome.code = 1;
+        return outcome;
     }
     if (*firstRun) {
         if (unattended) {
             report(true, tr("this store has no accounts yet; start Comptoir with a display to create them"));
-            return 1;
+            outcome.code = 1;
+            return outcome;
         }
         if (!runFirstRun(auth, db, clock))
-            return 0;
+            return outcome;
     }
 
+    const qint64 signInReadyMs = options.started.isValid() ? options.started.elapsed() : -1;
     const std::optional<Session> session = unattended ? signInUnattended(auth) : signInInteractive(auth, db, options);
-    if (!session)
-        return unattended ? 1 : 0;
+    if (!session) {
+        outcome.code = unattended ? 1 : 0;
+        return outcome;
+    }
 
+    QElapsedTimer windowTimer;
+    windowTimer.start();
     MainWindow window(AppContext{&db, &clock, *session});
     registerAreas(window);
     if (!options.area.isEmpty() && !window.showArea(options.area))
@@ -169,22 +178,57 @@ int runApplication(QApplication &app, const StartupOptions &options)
     });
 
     if (unattended) {
+        // Start-up figures: the sign-in dialog would be ready at signInReadyMs; the main window
+        // is usable once it is shown and the event loop has run once (its page is built).
+        QTimer::singleShot(0, &window, [&options, signInReadyMs, windowTimer]() {
+            QTextStream(stderr) << "comptoir: sign-in ready after " << signInReadyMs
+                                << " ms; main window usable after " << options.started.elapsed()
+                                << " ms (of which " << windowTimer.elapsed() << " ms building and showing it)\n";
+        });
         QTimer::singleShot(1500, &window, [&window, &options, &app]() {
             const bool saved = window.grab().save(options.screenshotPath);
             if (!saved)
                 QTextStream(stderr) << "comptoir: cannot write " << options.screenshotPath << '\n';
             app.exit(saved ? 0 : 1);
         });
-        return app.exec();
+        outcome.code = app.exec();
+        return outcome;
     }
 
-    const int code = app.exec();
+    outcome.code = app.exec();
     BackupService backups(db, clock);
     const QString folder = backupFolder(settings);
     QDir().mkpath(folder);
     if (auto done = backups.closingBackup(*session, folder); !done)
         report(false, tr("The automatic backup failed: %1").arg(done.error().toString()));
-    return code;
+    outcome.restoreFrom = window.pendingRestore();
+    outcome.session = session;
+    outcome.databasePath = path;
+    return outcome; // closes the database and releases its lock
+}
+
+} // namespace
+
+int runApplication(QApplication &app, const StartupOptions &options)
+{
+    for (;;) {
+        const RunOutcome outcome = runOnce(app, options);
+        if (outcome.restoreFrom.isEmpty() || !outcome.session)
+            return outcome.code;
+        // The database is closed now: replace it, then start again with a new sign-in.
+        SystemClock clock;
+        auto restored = BackupService::restore(*outcome.session, outcome.restoreFrom, outcome.databasePath, clock);
+        if (!restored) {
+            report(false, tr("The backup was not restored; the database is unchanged.\n\n%1")
+                              .arg(restored.error().toString()));
+        } else {
+            QMessageBox done(QMessageBox::Information, tr("Comptoir"),
+                             tr("The backup %1 is restored. The replaced database is kept as %2.")
+                                 .arg(restored->restoredFrom, restored->replacedPath));
+            done.setTextFormat(Qt::PlainText);
+            done.exec();
+        }
+    }
 }
 
 } // namespace comptoir::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 
 class QApplication;
@@ -13,6 +14,7 @@ struct StartupOptions {
     QString login;          ///< pre-filled in the sign-in dialog
     QString screenshotPath; ///< non-empty: sign in from COMPTOIR_USER/COMPTOIR_PASSWORD, save a PNG, quit
     QString area;           ///< the area to show first (e.g. "customers")
+    QElapsedTimer started;  ///< started by main(): screenshot mode prints the start-up times
 };
 
 /**

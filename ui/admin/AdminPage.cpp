@@ -1,0 +1,96 @@
+#include "admin/AdminPage.h"
+
+#include "admin/BackupsTab.h"
+#include "admin/JournalTab.h"
+#include "admin/UsersTab.h"
+#include "access/PasswordHasher.h"
+#include "services/AuditService.h"
+#include "services/UserAdminService.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace comptoir::ui {
+
+AdminPage::AdminPage(const AppContext &context, const QString &backupFolder, QWidget *parent)
+    : QWidget(parent), m_context(context), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("AdminPage"));
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    const Session &s = m_context.session;
+    if (s.can(QStringLiteral("user.admin")))
+        m_tabs->addTab(new UsersTab(m_context, this), tr("Users"));
+    if (s.can(QStringLiteral("backup.run"))) {
+        auto *backups = new BackupsTab(m_context, backupFolder, this);
+        connect(backups, &BackupsTab::restoreRequested, this, &AdminPage::restoreRequested);
+        m_tabs->addTab(backups, tr("Backups"));
+    }
+    if (s.can(QStringLiteral("loginlog.view")))
+        m_tabs->addTab(loginLogTab(), tr("Sign-in log"));
+    if (s.can(QStringLiteral("audit.view")) || s.can(QStringLiteral("audit.view.system")))
+        m_tabs->addTab(auditTab(), tr("Audit trail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+bool AdminPage::allowed(const Session &session)
+{
+    for (const char *p : {"user.admin", "backup.run", "loginlog.view", "audit.view", "audit.view.system"}) {
+        if (session.can(QLatin1String(p)))
+            return true;
+    }
+    return false;
+}
+
+QWidget *AdminPage::loginLogTab()
+{
+    auto load = [this](const QString &login) -> Result<QList<QStringList>> {
+        PasswordHasher hasher;
+        UserAdminService admin(*m_context.db, *m_context.clock, hasher);
+        LoginEventRepository::Filter filter;
+        filter.login = login;
+        filter.limit = 500;
+        auto events = admin.loginHistory(m_context.session, filter);
+        if (!events)
+            return events.error();
+        const QLocale locale;
+        QList<QStringList> rows;
+        for (const LoginEvent &e : *events) {
+            rows.append({locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login,
+                         e.success ? tr("success") : tr("refused"), e.reason});
+        }
+        return rows;
+    };
+    auto *tab = new JournalTab({tr("Time"), tr("Login"), tr("Result"), tr("Detail")}, load, this);
+    tab->setObjectName(QStringLiteral("LoginLogTab"));
+    return tab;
+}
+
+QWidget *AdminPage::auditTab()
+{
+    auto load = [this](const QString &login) -> Result<QList<QStringList>> {
+        AuditService audit(*m_context.db);
+        AuditRepository::Filter filter;
+        filter.login = login;
+        filter.limit = 500;
+        auto entries = audit.list(m_context.session, filter);
+        if (!entries)
+            return entries.error();
+        const QLocale locale;
+        QList<QStringList> rows;
+        for (const AuditEntry &e : *entries) {
+            rows.append({locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login, e.action, e.entity,
+                         e.entityId ? QString::number(e.entityId) : QString(),
+                         QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact))});
+        }
+        return rows;
+    };
+    auto *tab = new JournalTab({tr("Time"), tr("Login"), tr("Action"), tr("Entity"), tr("Id"), tr("Details")}, load,
+                               this);
+    tab->setObjectName(QStringLiteral("AuditTab"));
+    return tab;
+}
+
+} // namespace comptoir::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "access/PasswordHasher.h"
+#include "shell/AppContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace comptoir::ui {
+
+/**
+ * The technician's user administration ("user.admin"): every account with its role and
+ * state; create, disable or re-enable, reset a password (which also lifts a lock-out).
+ * No customer data here.
+ */
+class UsersTab final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersTab)
+
+public:
+    explicit UsersTab(const AppContext &context, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+
+public slots:
+    void reload();
+    void newUser();
+    void toggleActive();
+    void resetPassword();
+
+private:
+    qint64 selectedId() const;
+    QString selectedLogin() const;
+    void updateButtons();
+    void showStatus(const QString &message, bool error);
+
+    const AppContext &m_context;
+    PasswordHasher m_hasher;
+    QTableWidget *m_table;
+    QPushButton *m_toggle;
+    QPushButton *m_reset;
+    QLabel *m_status;
+};
+
+} // namespace comptoir::ui
