@@ -1,0 +1,31 @@
+# Precompiled headers: the Qt and standard headers almost every file of a target includes,
+# parsed once per target instead of once per file (measured: see README, "Build times").
+# COMPTOIR_PCH=OFF builds without them (e.g. to check that every file includes what it uses).
+option(COMPTOIR_PCH "Use precompiled headers" ON)
+
+set(COMPTOIR_PCH_CORE
+  <QByteArray> <QCoreApplication> <QDate> <QDateTime> <QHash> <QList> <QString>
+  <QStringList> <QVariant> <QSqlError> <QSqlQuery>
+  <algorithm> <functional> <memory> <optional> <vector>)
+set(COMPTOIR_PCH_UI ${COMPTOIR_PCH_CORE}
+  <QAbstractItemModel> <QAction> <QBoxLayout> <QComboBox> <QDialog> <QFormLayout>
+  <QLabel> <QLineEdit> <QPushButton> <QTableView> <QWidget>)
+
+# comptoir_precompile(<target> CORE|UI|TEST [SKIP file...])
+function(comptoir_precompile target kind)
+  if(NOT COMPTOIR_PCH)
+    return()
+  endif()
+  cmake_parse_arguments(PARSE_ARGV 2 arg "" "" "SKIP")
+  if(kind STREQUAL "UI")
+    target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_UI})
+  elseif(kind STREQUAL "TEST")
+    target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_CORE} <catch2/catch.hpp>)
+  else()
+    target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_CORE})
+  endif()
+  if(arg_SKIP)
+    set_source_files_properties(${arg_SKIP} TARGET_DIRECTORY ${target}
+      PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+  endif()
+endfunction()
