@@ -9,9 +9,33 @@
 
 namespace comptoir {
 
+namespace {
+
+/** Page cache for a bulk load, in KiB (PRAGMA cache_size takes a negative KiB count). */
+constexpr qint64 kLoadCacheKiB = 65536;
+
+} // namespace
+
+BulkIndexes::~BulkIndexes()
+{
+    if (m_cacheSize != 0) {
+        // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    }
+}
+
 Status BulkIndexes::drop(const QStringList &tables)
 {
     QSqlQuery q(m_db.connection());
+    if (m_cacheSize == 0 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        const qint64 current = q.value(0).toLongLong();
+        q.finish();
+        if (current >= 0 || -current < kLoadCacheKiB) {
+            if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kLoadCacheKiB)); !s)
+                return s;
+            m_cacheSize = current;
+        }
+    }
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                              "AND tbl_name = ? ORDER BY name"));
     QList<std::pair<QString, QString>> found;

@@ -18,11 +18,16 @@ class Database;
  * were). Loading rows with 4 indexes present costs about 5 times more than loading them
  * bare and building the indexes once (docs: ../shared/PERFORMANCE.md), so importers do it
  * when the load is large next to what the tables already hold. Unique indexes stay: they
- * are constraints.
+ * are constraints. For the load, the connection's page cache is also enlarged (64 MiB), so
+ * that pages are not spilled to the WAL and written again before the commit; the
+ * destructor puts the previous size back.
  */
 class BulkIndexes final {
 public:
     explicit BulkIndexes(Database &db) : m_db(db) {}
+    ~BulkIndexes();
+    BulkIndexes(const BulkIndexes &) = delete;
+    BulkIndexes &operator=(const BulkIndexes &) = delete;
 
     /** Drops the non-unique indexes of `tables` (names from sqlite_master, quoted). */
     Status drop(const QStringList &tables);
@@ -33,6 +38,7 @@ public:
 private:
     Database &m_db;
     QList<std::pair<QString, QString>> m_dropped; ///< name, CREATE INDEX statement
+    qint64 m_cacheSize = 0; ///< the page cache size to put back; 0: unchanged
 };
 
 } // namespace comptoir
