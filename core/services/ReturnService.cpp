@@ -187,6 +187,32 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
     return note;
 }
 
+Result<QHash<int, qint64>> ReturnService::returnedQuantities(const Session &session, qint64 saleNumber)
+{
+    if (Status s = require(session, QStringLiteral("sale.read")); !s)
+        return s.error();
+    auto store = StoreRepository(m_db).current();
+    if (!store)
+        return store.error();
+    if (!store->has_value())
+        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+    auto found = SaleRepository(m_db).findByNumber((*store)->id, saleNumber);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("sale"), tr("no sale #%1").arg(saleNumber));
+    CreditNoteRepository notes(m_db);
+    QHash<int, qint64> returned;
+    for (const SaleLine &line : (*found)->lines) {
+        auto quantity = notes.returnedQuantity(line.id);
+        if (!quantity)
+            return quantity.error();
+        if (*quantity > 0)
+            returned.insert(line.lineNo, *quantity);
+    }
+    return returned;
+}
+
 Result<qint64> ReturnService::remainingCredit(const Session &session, qint64 creditNoteId)
 {
     if (Status s = require(session, QStringLiteral("sale.read")); !s)

@@ -5,6 +5,7 @@
 #include "domain/CreditNote.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace comptoir {
@@ -54,6 +55,12 @@ public:
      * "refund.approve".
      */
     Result<CreditNote> returnLines(const Session &session, const ReturnRequest &request);
+
+    /**
+     * Units of each line of sale `saleNumber` already returned by earlier credit notes,
+     * keyed by line_no ("sale.read"); lines never returned are absent. For the returns screen.
+     */
+    Result<QHash<int, qint64>> returnedQuantities(const Session &session, qint64 saleNumber);
 
     /** What is left of a store-credit note: its total minus the payments that used it. */
     Result<qint64> remainingCredit(const Session &session, qint64 creditNoteId);
