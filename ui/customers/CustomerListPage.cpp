@@ -1,6 +1,7 @@
 #include "customers/CustomerListPage.h"
 
 #include "domain/Validation.h"
+#include "export/ExportDialog.h"
 #include "services/CustomerService.h"
 #include "widgets/ColumnMemory.h"
 
@@ -54,7 +55,8 @@ CustomerListPage::CustomerListPage(const AppContext &context, QWidget *parent)
       m_model(new PagedTableModel<Customer>(customerColumns(), this)),
       m_info(new QLabel(this)),
       m_new(new QPushButton(tr("&New customer"), this)),
-      m_merge(new QPushButton(tr("&Merge…"), this))
+      m_merge(new QPushButton(tr("&Merge…"), this)),
+      m_export(new QPushButton(tr("E&xport this list…"), this))
 {
     setObjectName(QStringLiteral("CustomerListPage"));
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -67,6 +69,9 @@ CustomerListPage::CustomerListPage(const AppContext &context, QWidget *parent)
     m_merge->setObjectName(QStringLiteral("mergeCustomers"));
     m_new->setVisible(m_context.session.can(QStringLiteral("customer.write")));
     m_merge->setVisible(m_context.session.can(QStringLiteral("customer.merge")));
+    m_export->setObjectName(QStringLiteral("exportList"));
+    m_export->setVisible(m_context.session.can(QStringLiteral("customer.export")));
+    m_export->setToolTip(tr("Export the customers shown, with the search applied, as CSV or XLSX"));
     m_merge->setToolTip(tr("Select the two records of the same person in the list (Ctrl+click), then merge them"));
 
     m_table->setModel(m_model);
@@ -92,6 +97,7 @@ CustomerListPage::CustomerListPage(const AppContext &context, QWidget *parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_new);
     top->addWidget(m_merge);
+    top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -114,8 +120,23 @@ CustomerListPage::CustomerListPage(const AppContext &context, QWidget *parent)
         if (a && b)
             Q_EMIT mergeRequested(a->id, b->id);
     });
+    connect(m_export, &QPushButton::clicked, this, &CustomerListPage::exportList);
     setFocusProxy(m_search);
     applySearch();
+}
+
+ExportDialog *CustomerListPage::exportList()
+{
+    if (!m_context.session.can(QStringLiteral("customer.export")))
+        return nullptr;
+    searchNow(); // the rows exported are the rows shown
+    CustomerListFilter filter;
+    filter.search = m_appliedText;
+    filter.limit = kSearchLimit;
+    auto *dialog = new ExportDialog(m_context, filter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString CustomerListPage::searchText() const

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace comptoir::ui {
 
+class ExportDialog;
+
 /**
  * The customers list: search-as-you-type over the core's full-text search (debounced,
  * so typing never waits for the database), or, with an empty box, every customer by
@@ -42,6 +44,8 @@ public:
     /** Reloads the current list (after a change). */
     void reload();
     PagedTableModel<Customer> *model() const { return m_model; }
+    /** "Export this list…" ("customer.export"): the rows shown, with the search applied. */
+    ExportDialog *exportList();
 
 Q_SIGNALS:
     void openRequested(qint64 customerId);
@@ -66,6 +70,7 @@ private:
     QLabel *m_info;
     QPushButton *m_new;
     QPushButton *m_merge;
+    QPushButton *m_export;
     QString m_appliedText;
     bool m_applied = false;
 };

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "io/import/ImportTypes.h"
+
+#include <QString>
+
+namespace comptoir::ui {
+
+/**
+ * The translated title of an import or export entity ("customers" → "Customers"). An
+ * entity added to the core later shows its name until it is given a title here.
+ */
+QString entityTitle(const QString &entity);
+inline QString entityTitle(ImportEntity entity)
+{
+    return entityTitle(toString(entity));
+}
+
+} // namespace comptoir::ui
