@@ -10,10 +10,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::PasswordHasher", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct PasswordHasherText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::PasswordHasher)
+};
 
 /** sodium_init() is thread-safe and idempotent, but calling it once is enough. */
 void initSodium()
@@ -70,7 +70,7 @@ Result<QString> PasswordHasher::hash(const QString &password) const
                                    m_cost.opsLimit, m_cost.memLimitBytes)
         != 0)
         return Error{ErrorCode::Authentication, QStringLiteral("password"),
-                     tr("hashing the password failed (out of memory?)")};
+                     PasswordHasherText::tr("hashing the password failed (out of memory?)")};
     return QString::fromLatin1(out);
 }
 

@@ -6,10 +6,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::PasswordPolicy", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct PasswordPolicyText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::PasswordPolicy)
+};
 
 } // namespace
 
@@ -22,9 +22,9 @@ Status PasswordPolicy::check(const QString &password, const QString &field)
 {
     const int n = length(password);
     if (n < kMinLength)
-        return Error::validation(field, tr("must have at least %1 characters (got %2)").arg(kMinLength).arg(n));
+        return Error::validation(field, PasswordPolicyText::tr("must have at least %1 characters (got %2)").arg(kMinLength).arg(n));
     if (n > kMaxLength)
-        return Error::validation(field, tr("must have at most %1 characters (got %2)").arg(kMaxLength).arg(n));
+        return Error::validation(field, PasswordPolicyText::tr("must have at most %1 characters (got %2)").arg(kMaxLength).arg(n));
     return {};
 }
 

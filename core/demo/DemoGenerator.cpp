@@ -11,10 +11,10 @@ namespace comptoir::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::demo::DemoGenerator", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DemoGeneratorText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::demo::DemoGenerator)
+};
 
 constexpr int kMaxCustomers = 5'000'000;
 constexpr int kMaxProducts = 50'000;
@@ -71,15 +71,15 @@ Status DemoGenerator::validate(const DemoOptions &options)
 {
     if (options.customers < 0 || options.customers > kMaxCustomers)
         return Error::validation(QStringLiteral("customers"),
-                                 tr("must be between 0 and %1 (got %2)").arg(kMaxCustomers).arg(options.customers));
+                                 DemoGeneratorText::tr("must be between 0 and %1 (got %2)").arg(kMaxCustomers).arg(options.customers));
     if (options.products < 1 || options.products > kMaxProducts)
         return Error::validation(QStringLiteral("products"),
-                                 tr("must be between 1 and %1 (got %2)").arg(kMaxProducts).arg(options.products));
+                                 DemoGeneratorText::tr("must be between 1 and %1 (got %2)").arg(kMaxProducts).arg(options.products));
     if (options.sales < 0 || options.sales > kMaxSales)
         return Error::validation(QStringLiteral("sales"),
-                                 tr("must be between 0 and %1 (got %2)").arg(kMaxSales).arg(options.sales));
+                                 DemoGeneratorText::tr("must be between 0 and %1 (got %2)").arg(kMaxSales).arg(options.sales));
     if (!options.endDate.isValid() || options.endDate.year() < 2000 || options.endDate.year() > 2200)
-        return Error::validation(QStringLiteral("end_date"), tr("must be a date between 2000 and 2200"));
+        return Error::validation(QStringLiteral("end_date"), DemoGeneratorText::tr("must be a date between 2000 and 2200"));
     if (auto name = validation::requiredText(QStringLiteral("store_name"), options.storeName); !name)
         return name.error();
     return {};
@@ -88,11 +88,11 @@ Status DemoGenerator::validate(const DemoOptions &options)
 Status DemoGenerator::validateCategories(const DemoOptions &options)
 {
     if (options.complaintCategories.isEmpty())
-        return Error::validation(QStringLiteral("complaint_categories"), tr("the database has no complaint category"));
+        return Error::validation(QStringLiteral("complaint_categories"), DemoGeneratorText::tr("the database has no complaint category"));
     for (const ComplaintCategory &c : options.complaintCategories) {
         if (c.id <= 0 || c.slaDays <= 0)
             return Error::validation(QStringLiteral("complaint_categories"),
-                                     tr("category \"%1\" has no id or no SLA delay").arg(c.code));
+                                     DemoGeneratorText::tr("category \"%1\" has no id or no SLA delay").arg(c.code));
     }
     return {};
 }

@@ -9,10 +9,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ArchiveManifest", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ArchiveManifestText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ArchiveManifest)
+};
 
 QJsonObject segmentJson(const ArchiveSegment &s)
 {
@@ -35,7 +35,7 @@ bool isHash(const QString &text)
 
 Error bad(const QString &key)
 {
-    return Error::validation(ArchiveManifest::fileName(), tr("the key \"%1\" is missing or not valid").arg(key));
+    return Error::validation(ArchiveManifest::fileName(), ArchiveManifestText::tr("the key \"%1\" is missing or not valid").arg(key));
 }
 
 } // namespace
@@ -81,7 +81,7 @@ Result<ArchiveManifest> ArchiveManifest::fromJson(const QJsonObject &json)
         return bad(QStringLiteral("format"));
     m.format = json.value(QStringLiteral("format_version")).toInt();
     if (m.format != kFormatVersion)
-        return Error::validation(fileName(), tr("archive format %1 is not known (this program reads format %2)")
+        return Error::validation(fileName(), ArchiveManifestText::tr("archive format %1 is not known (this program reads format %2)")
                                                  .arg(m.format)
                                                  .arg(kFormatVersion));
     m.year = json.value(QStringLiteral("year")).toInt();

@@ -9,10 +9,10 @@ namespace comptoir::validation {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::validation", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct validationText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::validation)
+};
 
 bool hasControlCharacter(const QString &value)
 {
@@ -53,11 +53,11 @@ Result<QString> requiredText(const QString &field, const QString &value, int max
 {
     const QString text = value.trimmed();
     if (text.isEmpty())
-        return Error::validation(field, tr("must not be empty"));
+        return Error::validation(field, validationText::tr("must not be empty"));
     if (hasControlCharacter(text))
-        return Error::validation(field, tr("contains a control character"));
+        return Error::validation(field, validationText::tr("contains a control character"));
     if (text.size() > maxLength)
-        return Error::validation(field, tr("is longer than %1 characters").arg(maxLength));
+        return Error::validation(field, validationText::tr("is longer than %1 characters").arg(maxLength));
     return text;
 }
 
@@ -67,11 +67,11 @@ Result<QString> optionalText(const QString &field, const QString &value, int max
     if (text.isEmpty())
         return QString();
     if (text.size() > maxLength)
-        return Error::validation(field, tr("is longer than %1 characters").arg(maxLength));
+        return Error::validation(field, validationText::tr("is longer than %1 characters").arg(maxLength));
     for (QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t')
             && c != QLatin1Char('\r'))
-            return Error::validation(field, tr("contains a control character"));
+            return Error::validation(field, validationText::tr("contains a control character"));
     }
     return text;
 }
@@ -82,15 +82,15 @@ Result<QString> email(const QString &value, const QString &field)
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
     const QString text = value.trimmed();
     if (text.isEmpty())
-        return Error::validation(field, tr("must not be empty"));
+        return Error::validation(field, validationText::tr("must not be empty"));
     if (text.size() > 254)
-        return Error::validation(field, tr("is longer than 254 characters"));
+        return Error::validation(field, validationText::tr("is longer than 254 characters"));
     if (!pattern.match(text).hasMatch())
-        return Error::validation(field, tr("\"%1\" is not an e-mail address (expected name@domain.fr)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not an e-mail address (expected name@domain.fr)").arg(text));
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
     const QString local = text.left(at);
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
-        return Error::validation(field, tr("\"%1\" is not an e-mail address (misplaced dot)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not an e-mail address (misplaced dot)").arg(text));
     return local + QLatin1Char('@') + text.mid(at + 1).toLower();
 }
 
@@ -98,10 +98,10 @@ Result<QString> phone(const QString &value, const QString &field)
 {
     const QString text = value.trimmed();
     if (text.isEmpty())
-        return Error::validation(field, tr("must not be empty"));
+        return Error::validation(field, validationText::tr("must not be empty"));
     static const QRegularExpression allowed(QStringLiteral(R"(^\+?[0-9 .\-()/]+$)"));
     if (!allowed.match(text).hasMatch())
-        return Error::validation(field, tr("\"%1\" is not a phone number").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not a phone number").arg(text));
 
     QString digits = digitsOnly(text);
     const bool international = text.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));
@@ -117,15 +117,15 @@ Result<QString> phone(const QString &value, const QString &field)
             digits.remove(2, 1);
         if (digits.startsWith(QLatin1String("33"))) {
             if (digits.size() != 11 || digits.at(2) == QLatin1Char('0'))
-                return Error::validation(field, tr("\"%1\" is not a French phone number (+33 and 9 digits)").arg(text));
+                return Error::validation(field, validationText::tr("\"%1\" is not a French phone number (+33 and 9 digits)").arg(text));
             return QLatin1Char('+') + digits;
         }
         if (digits.size() < 8 || digits.size() > 15)
-            return Error::validation(field, tr("\"%1\" is not an international phone number (8 to 15 digits)").arg(text));
+            return Error::validation(field, validationText::tr("\"%1\" is not an international phone number (8 to 15 digits)").arg(text));
         return QLatin1Char('+') + digits;
     }
     if (digits.size() != 10 || digits.at(0) != QLatin1Char('0') || digits.at(1) == QLatin1Char('0'))
-        return Error::validation(field, tr("\"%1\" is not a French phone number (10 digits starting with 0)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not a French phone number (10 digits starting with 0)").arg(text));
     for (const auto &prefix : kOverseas) {
         if (digits.startsWith(QLatin1String(prefix.national)))
             return QLatin1Char('+') + QLatin1String(prefix.country) + digits.mid(1);
@@ -174,10 +174,10 @@ Result<QString> ean13(const QString &value, const QString &field)
     const QString text = value.trimmed();
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{13}$"));
     if (!pattern.match(text).hasMatch())
-        return Error::validation(field, tr("\"%1\" is not an EAN-13 code (13 digits)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not an EAN-13 code (13 digits)").arg(text));
     const int expected = ean13CheckDigit(text);
     if (text.at(12).unicode() - '0' != expected)
-        return Error::validation(field, tr("\"%1\" has a wrong check digit (expected %2)").arg(text).arg(expected));
+        return Error::validation(field, validationText::tr("\"%1\" has a wrong check digit (expected %2)").arg(text).arg(expected));
     return text;
 }
 
@@ -186,14 +186,14 @@ Result<QString> postalCode(const QString &value, const QString &field)
     const QString text = value.trimmed();
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{5}$"));
     if (!pattern.match(text).hasMatch() || text.startsWith(QLatin1String("00")))
-        return Error::validation(field, tr("\"%1\" is not a French postal code (5 digits)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not a French postal code (5 digits)").arg(text));
     return text;
 }
 
 Result<qint64> positiveQuantity(qint64 value, const QString &field)
 {
     if (value <= 0)
-        return Error::validation(field, tr("must be greater than zero (got %1)").arg(value));
+        return Error::validation(field, validationText::tr("must be greater than zero (got %1)").arg(value));
     return value;
 }
 
@@ -206,27 +206,27 @@ Result<QDate> date(const QString &value, const QString &field)
     if (!d.isValid())
         d = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
     if (!d.isValid())
-        return Error::validation(field, tr("\"%1\" is not a date (expected 2026-11-23 or 23/11/2026)").arg(text));
+        return Error::validation(field, validationText::tr("\"%1\" is not a date (expected 2026-11-23 or 23/11/2026)").arg(text));
     return d;
 }
 
 Result<QDate> birthDate(const QDate &value, const QDate &today, const QString &field)
 {
     if (!value.isValid())
-        return Error::validation(field, tr("is not a valid date"));
+        return Error::validation(field, validationText::tr("is not a valid date"));
     if (value < QDate(1900, 1, 1))
-        return Error::validation(field, tr("is before 1900"));
+        return Error::validation(field, validationText::tr("is before 1900"));
     if (value > today)
-        return Error::validation(field, tr("is in the future"));
+        return Error::validation(field, validationText::tr("is in the future"));
     return value;
 }
 
 Status timeRange(const QDateTime &start, const QDateTime &end, const QString &field)
 {
     if (!start.isValid() || !end.isValid())
-        return Error::validation(field, tr("is not a valid time"));
+        return Error::validation(field, validationText::tr("is not a valid time"));
     if (end <= start)
-        return Error::validation(field, tr("must be after the start"));
+        return Error::validation(field, validationText::tr("must be after the start"));
     return {};
 }
 

@@ -10,15 +10,15 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::AtomicFileWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct AtomicFileWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::AtomicFileWriter)
+};
 
 Error writeError(const QString &path, const QString &reason)
 {
     return Error{ErrorCode::Io, QDir::toNativeSeparators(path),
-                 tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
+                 AtomicFileWriterText::tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
 } // namespace
@@ -38,7 +38,7 @@ Error AtomicFileWriter::ioError(const QString &reason) const
 Status AtomicFileWriter::open()
 {
     if (m_path.isEmpty())
-        return ioError(tr("no file name"));
+        return ioError(AtomicFileWriterText::tr("no file name"));
     if (!m_file.open(QIODevice::WriteOnly))
         return ioError(m_file.errorString());
     m_open = true;
@@ -48,7 +48,7 @@ Status AtomicFileWriter::open()
 Status AtomicFileWriter::commit()
 {
     if (!m_open)
-        return ioError(tr("the file was not opened"));
+        return ioError(AtomicFileWriterText::tr("the file was not opened"));
     m_open = false;
     if (!m_file.commit())
         return ioError(m_file.errorString());

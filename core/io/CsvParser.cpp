@@ -11,10 +11,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CsvParser", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CsvParserText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CsvParser)
+};
 
 // Strict mode makes libcsv stop on the two irregularities we handle ourselves (see
 // feed()); REPALL_NL reports every line end, so empty lines can be counted.
@@ -68,7 +68,7 @@ void CsvParser::fail(qint64 line, const QString &message)
         return;
     m_failed = true;
     m_errorLine = line;
-    m_error = Error::validation(tr("line %1").arg(line), message);
+    m_error = Error::validation(CsvParserText::tr("line %1").arg(line), message);
 }
 
 bool CsvParser::feed(QByteArrayView bytes, std::deque<CsvRow> &out)
@@ -91,14 +91,14 @@ bool CsvParser::feed(QByteArrayView bytes, std::deque<CsvRow> &out)
         if (m_failed)
             break;
         if (m_csv->entry_pos > std::size_t(m_limits.maxFieldBytes)) {
-            fail(rowStartLine(), tr("a field is longer than %1 MiB; is a quote never closed?")
+            fail(rowStartLine(), CsvParserText::tr("a field is longer than %1 MiB; is a quote never closed?")
                                      .arg(m_limits.maxFieldBytes / (1024 * 1024)));
             break;
         }
         if (pos == length)
             break;
         if (csv_error(m_csv.get()) != CSV_EPARSE) {
-            fail(rowStartLine(), tr("out of memory while reading a field"));
+            fail(rowStartLine(), CsvParserText::tr("out of memory while reading a field"));
             break;
         }
         m_csv->status = CSV_SUCCESS;
@@ -126,7 +126,7 @@ void CsvParser::startProblemRow()
         m_row.lineNumber = m_line;
     }
     m_line += countLineBreaks(reinterpret_cast<const char *>(m_csv->entry_buf), qsizetype(m_csv->entry_pos));
-    m_row.problem = tr("unexpected text after the closing quote of field %1 (a quote inside a quoted field "
+    m_row.problem = CsvParserText::tr("unexpected text after the closing quote of field %1 (a quote inside a quoted field "
                        "must be doubled)")
                         .arg(m_row.fields.size() + 1);
     resetLibcsv();
@@ -157,7 +157,7 @@ bool CsvParser::finish(std::deque<CsvRow> &out)
     // STRICT_FINI only now: it makes csv_fini refuse a quoted field left open.
     csv_set_opts(m_csv.get(), kOptions | CSV_STRICT_FINI);
     if (csv_fini(m_csv.get(), &onField, &onRowEnd, this) != 0) {
-        fail(rowStartLine(), tr("the quote opened on line %1 is never closed (is the file cut short?)").arg(m_line));
+        fail(rowStartLine(), CsvParserText::tr("the quote opened on line %1 is never closed (is the file cut short?)").arg(m_line));
     }
     m_out = nullptr;
     return !m_failed;
@@ -176,12 +176,12 @@ void CsvParser::onField(void *bytes, std::size_t length, void *self)
         p->m_row.fields.reserve(p->m_lastFieldCount);
     }
     if (n > p->m_limits.maxFieldBytes) {
-        p->fail(p->m_row.lineNumber, tr("a field is longer than %1 MiB; is a quote never closed?")
+        p->fail(p->m_row.lineNumber, CsvParserText::tr("a field is longer than %1 MiB; is a quote never closed?")
                                          .arg(p->m_limits.maxFieldBytes / (1024 * 1024)));
         return;
     }
     if (p->m_row.fields.size() >= p->m_limits.maxFields) {
-        p->fail(p->m_row.lineNumber, tr("more than %1 fields in one record").arg(p->m_limits.maxFields));
+        p->fail(p->m_row.lineNumber, CsvParserText::tr("more than %1 fields in one record").arg(p->m_limits.maxFields));
         return;
     }
     p->m_row.fields.append(p->decode(s, n));

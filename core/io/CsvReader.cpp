@@ -10,16 +10,16 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CsvReader", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CsvReaderText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CsvReader)
+};
 
 QString deviceName(const QIODevice *device)
 {
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && !file->fileName().isEmpty())
         return file->fileName();
-    return tr("the input");
+    return CsvReaderText::tr("the input");
 }
 
 bool separatorAllowed(char c)
@@ -85,7 +85,7 @@ qint64 CsvReader::readInto(QByteArray &buffer, qsizetype offset, qsizetype count
     const qint64 n = m_device->read(buffer.data() + offset, count);
     buffer.resize(offset + qMax<qint64>(n, 0));
     if (n < 0)
-        failIo(tr("cannot read: %1").arg(m_device->errorString()));
+        failIo(CsvReaderText::tr("cannot read: %1").arg(m_device->errorString()));
     else
         m_bytesRead += n;
     return n;
@@ -94,11 +94,11 @@ qint64 CsvReader::readInto(QByteArray &buffer, qsizetype offset, qsizetype count
 void CsvReader::start()
 {
     if (!m_device || !m_device->isOpen() || !m_device->isReadable()) {
-        failIo(tr("the file is not open for reading"));
+        failIo(CsvReaderText::tr("the file is not open for reading"));
         return;
     }
     if (m_options.separator && !separatorAllowed(*m_options.separator)) {
-        failIo(tr("\"%1\" cannot be a separator").arg(QLatin1Char(*m_options.separator)));
+        failIo(CsvReaderText::tr("\"%1\" cannot be a separator").arg(QLatin1Char(*m_options.separator)));
         return;
     }
     // Read ahead enough to detect the dialect, whatever the chunk size.

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CsvWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CsvWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CsvWriter)
+};
 
 constexpr qsizetype kFlushBytes = 64 * 1024;
 
@@ -24,7 +24,7 @@ QString deviceName(const QIODevice *device)
 {
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && !file->fileName().isEmpty())
         return file->fileName();
-    return tr("the output");
+    return CsvWriterText::tr("the output");
 }
 
 } // namespace
@@ -120,7 +120,7 @@ Status CsvWriter::writeRow(const QList<Cell> &cells)
     if (sep == '"' || sep == ' ' || sep == '\r' || sep == '\n' || sep == '\0') {
         m_failed = true;
         m_error = Error::validation(QStringLiteral("separator"),
-                                    tr("\"%1\" cannot be a CSV separator").arg(QLatin1Char(sep)));
+                                    CsvWriterText::tr("\"%1\" cannot be a CSV separator").arg(QLatin1Char(sep)));
         return m_error;
     }
     if (!m_started) {
@@ -169,12 +169,12 @@ Status CsvWriter::flush()
         return {};
     if (!m_device || !m_device->isWritable()) {
         m_failed = true;
-        m_error = Error{ErrorCode::Io, deviceName(m_device), tr("the file is not open for writing")};
+        m_error = Error{ErrorCode::Io, deviceName(m_device), CsvWriterText::tr("the file is not open for writing")};
         return m_error;
     }
     if (m_device->write(m_buffer) != m_buffer.size()) {
         m_failed = true;
-        m_error = Error{ErrorCode::Io, deviceName(m_device), tr("cannot write: %1").arg(m_device->errorString())};
+        m_error = Error{ErrorCode::Io, deviceName(m_device), CsvWriterText::tr("cannot write: %1").arg(m_device->errorString())};
         return m_error;
     }
     m_buffer.resize(0);

@@ -10,14 +10,14 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ValueParsers", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ValueParsersText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ValueParsers)
+};
 
 Error emptyError(const QString &field)
 {
-    return Error::validation(field, tr("is empty"));
+    return Error::validation(field, ValueParsersText::tr("is empty"));
 }
 
 bool isGroupSpace(QChar c)
@@ -45,7 +45,7 @@ Result<QDateTime> ValueParsers::localDateTime(const QString &text, const QString
     const QString datePart = split < 0 ? t : t.left(split);
     const QString timePart = split < 0 ? QString() : t.mid(split + 1).trimmed();
     auto fail = [&]() {
-        return Error::validation(field, tr("\"%1\" is not a date and time (expected 2026-11-23 14:30 or "
+        return Error::validation(field, ValueParsersText::tr("\"%1\" is not a date and time (expected 2026-11-23 14:30 or "
                                            "23/11/2026 14:30)")
                                             .arg(t));
     };
@@ -89,7 +89,7 @@ Result<bool> ValueParsers::boolean(const QString &text, const QString &field)
         return true;
     if (no.contains(t))
         return false;
-    return Error::validation(field, tr("\"%1\" is not yes or no (expected oui, non, yes, no, 1 or 0)").arg(text.trimmed()));
+    return Error::validation(field, ValueParsersText::tr("\"%1\" is not yes or no (expected oui, non, yes, no, 1 or 0)").arg(text.trimmed()));
 }
 
 Result<qint64> ValueParsers::integer(const QString &text, const QString &field)
@@ -97,7 +97,7 @@ Result<qint64> ValueParsers::integer(const QString &text, const QString &field)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return emptyError(field);
-    auto fail = [&]() { return Error::validation(field, tr("\"%1\" is not a whole number").arg(t)); };
+    auto fail = [&]() { return Error::validation(field, ValueParsersText::tr("\"%1\" is not a whole number").arg(t)); };
     qsizetype pos = 0;
     bool negative = false;
     if (t.at(0) == u'-' || t.at(0) == u'+') {
@@ -120,7 +120,7 @@ Result<qint64> ValueParsers::integer(const QString &text, const QString &field)
             return fail();
         const int d = c.unicode() - u'0';
         if (value < (std::numeric_limits<qint64>::min() + d) / 10)
-            return Error::validation(field, tr("\"%1\" is too large").arg(t));
+            return Error::validation(field, ValueParsersText::tr("\"%1\" is too large").arg(t));
         value = value * 10 - d;
         ++digits;
         lastWasSpace = false;
@@ -129,7 +129,7 @@ Result<qint64> ValueParsers::integer(const QString &text, const QString &field)
         return fail();
     if (!negative) {
         if (value == std::numeric_limits<qint64>::min())
-            return Error::validation(field, tr("\"%1\" is too large").arg(t));
+            return Error::validation(field, ValueParsersText::tr("\"%1\" is too large").arg(t));
         return -value;
     }
     return value;

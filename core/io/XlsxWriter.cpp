@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::XlsxWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct XlsxWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::XlsxWriter)
+};
 
 constexpr qint64 kMaxExactInteger = qint64(1) << 53;
 
@@ -52,7 +52,7 @@ XlsxWriter::~XlsxWriter()
 Error XlsxWriter::error(const QString &reason) const
 {
     return Error{ErrorCode::Io, QDir::toNativeSeparators(m_path),
-                 tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(m_path), reason)};
+                 XlsxWriterText::tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(m_path), reason)};
 }
 
 qint64 XlsxWriter::rowsWritten() const
@@ -77,11 +77,11 @@ Status XlsxWriter::open()
     options.constant_memory = LXW_TRUE;
     w->workbook = workbook_new_opt(w->tempPath.constData(), &options);
     if (!w->workbook)
-        return error(tr("the XLSX library could not create the workbook"));
+        return error(XlsxWriterText::tr("the XLSX library could not create the workbook"));
     const QByteArray sheetName = m_sheetName.toUtf8();
     w->sheet = workbook_add_worksheet(w->workbook, sheetName.isEmpty() ? nullptr : sheetName.constData());
     if (!w->sheet)
-        return error(tr("\"%1\" is not a valid sheet name").arg(m_sheetName));
+        return error(XlsxWriterText::tr("\"%1\" is not a valid sheet name").arg(m_sheetName));
     w->bold = workbook_add_format(w->workbook);
     format_set_bold(w->bold);
     w->money = workbook_add_format(w->workbook);
@@ -112,7 +112,7 @@ Status XlsxWriter::writeRow(const QList<Cell> &cells)
 Status XlsxWriter::write(const QList<Cell> &cells, bool header)
 {
     if (!d)
-        return error(tr("the workbook was not opened"));
+        return error(XlsxWriterText::tr("the workbook was not opened"));
     if (d->failed)
         return d->failure;
     auto fail = [this](const QString &reason) {
@@ -121,9 +121,9 @@ Status XlsxWriter::write(const QList<Cell> &cells, bool header)
         return d->failure;
     };
     if (d->row >= kMaxRows)
-        return fail(tr("row %1: an XLSX sheet holds at most %2 rows").arg(d->row + 1).arg(kMaxRows));
+        return fail(XlsxWriterText::tr("row %1: an XLSX sheet holds at most %2 rows").arg(d->row + 1).arg(kMaxRows));
     if (cells.size() > kMaxColumns)
-        return fail(tr("row %1: an XLSX sheet holds at most %2 columns").arg(d->row + 1).arg(kMaxColumns));
+        return fail(XlsxWriterText::tr("row %1: an XLSX sheet holds at most %2 columns").arg(d->row + 1).arg(kMaxColumns));
     const auto row = lxw_row_t(d->row);
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const Cell &cell = cells.at(i);
@@ -162,7 +162,7 @@ Status XlsxWriter::write(const QList<Cell> &cells, bool header)
         if (cell.type() == Cell::Type::Text || !text.isEmpty()) {
             text.remove(QChar(0));
             if (text.size() > kMaxTextLength)
-                return fail(tr("row %1, column %2: the text is longer than the %3 characters an XLSX cell holds")
+                return fail(XlsxWriterText::tr("row %1, column %2: the text is longer than the %3 characters an XLSX cell holds")
                                 .arg(d->row + 1)
                                 .arg(i + 1)
                                 .arg(kMaxTextLength));
@@ -170,7 +170,7 @@ Status XlsxWriter::write(const QList<Cell> &cells, bool header)
             rc = worksheet_write_string(d->sheet, row, col, utf8.constData(), header ? d->bold : nullptr);
         }
         if (rc != LXW_NO_ERROR)
-            return fail(tr("row %1, column %2: %3").arg(d->row + 1).arg(i + 1).arg(QString::fromUtf8(lxw_strerror(rc))));
+            return fail(XlsxWriterText::tr("row %1, column %2: %3").arg(d->row + 1).arg(i + 1).arg(QString::fromUtf8(lxw_strerror(rc))));
     }
     ++d->row;
     return {};
@@ -179,7 +179,7 @@ Status XlsxWriter::write(const QList<Cell> &cells, bool header)
 Status XlsxWriter::finish()
 {
     if (!d)
-        return error(tr("the workbook was not opened"));
+        return error(XlsxWriterText::tr("the workbook was not opened"));
     if (d->failed)
         return d->failure;
     const lxw_error rc = workbook_close(d->workbook);

@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::AppointmentService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct AppointmentServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::AppointmentService)
+};
 
 const QString kRead = QStringLiteral("appointment.read");
 const QString kWrite = QStringLiteral("appointment.write");
@@ -44,9 +44,9 @@ Status AppointmentService::checkStaff(qint64 staffId)
     if (!user)
         return user.error();
     if (!user->has_value())
-        return Error::notFound(QStringLiteral("staff_id"), tr("no staff member #%1").arg(staffId));
+        return Error::notFound(QStringLiteral("staff_id"), AppointmentServiceText::tr("no staff member #%1").arg(staffId));
     if (!(*user)->active)
-        return Error::validation(QStringLiteral("staff_id"), tr("staff member #%1 is no longer active").arg(staffId));
+        return Error::validation(QStringLiteral("staff_id"), AppointmentServiceText::tr("staff member #%1 is no longer active").arg(staffId));
     return {};
 }
 
@@ -58,7 +58,7 @@ Status AppointmentService::checkFree(qint64 staffId, const QDateTime &start, con
         return other.error();
     if (other->has_value())
         return Error::conflict(QStringLiteral("starts_at"),
-                               tr("overlaps appointment #%1 from %2 to %3 (%4)")
+                               AppointmentServiceText::tr("overlaps appointment #%1 from %2 to %3 (%4)")
                                    .arg((*other)->id)
                                    .arg(localTime((*other)->start), localTime((*other)->end), (*other)->subject));
     return {};
@@ -83,7 +83,7 @@ Result<qint64> AppointmentService::create(const Session &session, const Appointm
         if (!customer)
             return customer.error();
         if (!customer->has_value())
-            return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(valid->customerId));
+            return Error::notFound(QStringLiteral("customer_id"), AppointmentServiceText::tr("no customer #%1").arg(valid->customerId));
     }
     if (Status s = checkFree(valid->staffId, valid->start, valid->end, 0); !s)
         return s.error();
@@ -94,7 +94,7 @@ Result<qint64> AppointmentService::create(const Session &session, const Appointm
     if (!id)
         return id.error();
     if (valid->customerId > 0) {
-        const QString note = tr("%1 on %2").arg(valid->subject, localTime(valid->start));
+        const QString note = AppointmentServiceText::tr("%1 on %2").arg(valid->subject, localTime(valid->start));
         if (Status s = repo.addInteraction(valid->customerId, note, session.userId, now); !s)
             return s.error();
     }
@@ -132,11 +132,11 @@ Status AppointmentService::reschedule(const Session &session, qint64 id, const Q
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
     const Appointment &a = **existing;
     if (a.status != AppointmentStatus::Planned)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
-                     tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
+                     AppointmentServiceText::tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
     if (Status s = checkFree(a.staffId, times->first, times->second, id); !s)
         return s;
     if (Status s = repo.reschedule(id, times->first, times->second, m_clock.nowUtc()); !s)
@@ -165,7 +165,7 @@ Status AppointmentService::setStatus(const Session &session, qint64 id, Appointm
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
     const AppointmentStatus from = (*existing)->status;
     if (from != AppointmentStatus::Planned)
         return invalidTransition(from, to);
@@ -206,7 +206,7 @@ Result<Appointment> AppointmentService::findById(const Session &session, qint64 
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("appointment"), tr("no appointment #%1").arg(id));
+        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
     return **found;
 }
 
@@ -215,7 +215,7 @@ Result<QList<Appointment>> AppointmentService::forDay(const Session &session, co
     if (Status s = require(session, kRead); !s)
         return s.error();
     if (!day.isValid())
-        return Error::validation(QStringLiteral("date"), tr("is not a valid date"));
+        return Error::validation(QStringLiteral("date"), AppointmentServiceText::tr("is not a valid date"));
     // The store's calendar day, in local time, whatever its UTC offset that day.
     const QDateTime from(day, QTime(0, 0), Qt::LocalTime);
     const QDateTime to(day.addDays(1), QTime(0, 0), Qt::LocalTime);

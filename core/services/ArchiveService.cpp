@@ -19,10 +19,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ArchiveService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ArchiveServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ArchiveService)
+};
 
 struct FileSpec {
     ArchiveTable table;
@@ -63,10 +63,10 @@ Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, path, tr("cannot be read back: %1").arg(file.errorString())};
+        return Error{ErrorCode::Io, path, ArchiveServiceText::tr("cannot be read back: %1").arg(file.errorString())};
     QCryptographicHash sha(QCryptographicHash::Sha256);
     if (!sha.addData(&file))
-        return Error{ErrorCode::Io, path, tr("cannot be read back: %1").arg(file.errorString())};
+        return Error{ErrorCode::Io, path, ArchiveServiceText::tr("cannot be read back: %1").arg(file.errorString())};
     return QString::fromLatin1(sha.result().toHex());
 }
 
@@ -152,7 +152,7 @@ Status writeFiles(ArchiveRepository &repo, qint64 storeId, const QString &folder
         if (Status s = out.open(); !s)
             return s;
         if (out.device()->write(bytes) != bytes.size())
-            return Error{ErrorCode::Io, out.path(), tr("cannot be written: %1").arg(out.device()->errorString())};
+            return Error{ErrorCode::Io, out.path(), ArchiveServiceText::tr("cannot be written: %1").arg(out.device()->errorString())};
         if (Status s = out.commit(); !s)
             return s;
     }
@@ -174,10 +174,10 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     if (Status s = require(session, QStringLiteral("ledger.archive")); !s)
         return s.error();
     if (year < 1000 || year > 9999)
-        return Error::validation(QStringLiteral("year"), tr("is not a valid year (got %1)").arg(year));
+        return Error::validation(QStringLiteral("year"), ArchiveServiceText::tr("is not a valid year (got %1)").arg(year));
     const QDir dir(folder);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        return Error::conflict(QStringLiteral("folder"), tr("%1 is not empty: an archive goes into a new folder")
+        return Error::conflict(QStringLiteral("folder"), ArchiveServiceText::tr("%1 is not empty: an archive goes into a new folder")
                                                              .arg(QDir::toNativeSeparators(folder)));
 
     // One transaction: the files are a consistent snapshot and the audit entry is written
@@ -190,29 +190,29 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     if (!store)
         return store.error();
     if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), ArchiveServiceText::tr("no store is set up yet"));
     const StoreInfo &info = **store;
     ArchiveRepository repo(m_db);
     auto records = repo.recordCount(info.id, year);
     if (!records)
         return records.error();
     if (*records == 0)
-        return Error::notFound(QStringLiteral("year"), tr("%1 has no sale, credit note, deposit or closure to archive")
+        return Error::notFound(QStringLiteral("year"), ArchiveServiceText::tr("%1 has no sale, credit note, deposit or closure to archive")
                                                            .arg(year));
     auto closed = repo.yearClosed(info.id, year);
     if (!closed)
         return closed.error();
     if (!*closed && !allowOpenYear)
         return Error::conflict(QStringLiteral("year"),
-                               tr("%1 is not closed (no yearly closure): an archive is of a closed period. "
+                               ArchiveServiceText::tr("%1 is not closed (no yearly closure): an archive is of a closed period. "
                                   "Close the year first, or ask for a provisional archive of the open year")
                                    .arg(year));
     if (const QString problem = ledgerProblem(m_db); !problem.isEmpty())
-        return Error::conflict(QStringLiteral("ledger"), tr("the ledger does not verify, nothing was archived: %1")
+        return Error::conflict(QStringLiteral("ledger"), ArchiveServiceText::tr("the ledger does not verify, nothing was archived: %1")
                                                              .arg(problem));
 
     if (!QDir().mkpath(folder))
-        return Error{ErrorCode::Io, folder, tr("the folder cannot be created")};
+        return Error{ErrorCode::Io, folder, ArchiveServiceText::tr("the folder cannot be created")};
 
     ArchiveSummary summary;
     summary.folder = folder;

@@ -23,10 +23,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ArchiveVerifier", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ArchiveVerifierText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ArchiveVerifier)
+};
 
 /** One data row of an archive file, its values looked up by column name. */
 struct Row {
@@ -52,7 +52,7 @@ public:
         : m_name(name), m_file(QDir(folder).filePath(name)), m_problems(problems)
     {
         if (!m_file.open(QIODevice::ReadOnly)) {
-            problem(0, QString(), tr("cannot be read: %1").arg(m_file.errorString()));
+            problem(0, QString(), ArchiveVerifierText::tr("cannot be read: %1").arg(m_file.errorString()));
             return;
         }
         CsvReaderOptions options;
@@ -62,7 +62,7 @@ public:
         const QStringList expected = ArchiveRepository::columns(table);
         auto header = m_reader->next();
         if (!header || header->fields != expected) {
-            problem(1, QString(), tr("the header is not the expected one (%1)").arg(expected.join(QLatin1Char(','))));
+            problem(1, QString(), ArchiveVerifierText::tr("the header is not the expected one (%1)").arg(expected.join(QLatin1Char(','))));
             m_reader.reset();
             return;
         }
@@ -98,7 +98,7 @@ private:
         if (auto r = m_reader->next()) {
             ++m_rows;
             if (r->fields.size() != m_columns.size())
-                problem(r->lineNumber, QString(), tr("has %1 fields, the header %2").arg(r->fields.size()).arg(m_columns.size()));
+                problem(r->lineNumber, QString(), ArchiveVerifierText::tr("has %1 fields, the header %2").arg(r->fields.size()).arg(m_columns.size()));
             m_next = Row{r->lineNumber, r->fields, &m_columns};
         } else if (m_reader->hasError()) {
             problem(m_reader->errorLine(), QString(), m_reader->error().message);
@@ -140,23 +140,23 @@ public:
             m_inSegment = 0;
         }
         if (m_index >= m_segments.size())
-            return fail(row, who, tr("the manifest lists fewer records (an extra record was added)"));
+            return fail(row, who, ArchiveVerifierText::tr("the manifest lists fewer records (an extra record was added)"));
         const ArchiveSegment &seg = m_segments.at(m_index);
         const bool first = m_inSegment == 0;
         if (!first && m_numbered && number != m_number + 1)
-            return fail(row, who, tr("number %1 follows %2 (a record is missing or was moved)").arg(number).arg(m_number));
+            return fail(row, who, ArchiveVerifierText::tr("number %1 follows %2 (a record is missing or was moved)").arg(number).arg(m_number));
         if (prevHash != (first ? seg.startPrevHash : m_hash))
-            return fail(row, who, first ? tr("its previous hash is not the one the manifest starts from")
-                                        : tr("its previous hash does not match the record before it"));
+            return fail(row, who, first ? ArchiveVerifierText::tr("its previous hash is not the one the manifest starts from")
+                                        : ArchiveVerifierText::tr("its previous hash does not match the record before it"));
         if (!contentProblem.isEmpty())
             return fail(row, who, contentProblem);
         if (computed != hash)
-            return fail(row, who, tr("hash does not match its content"));
+            return fail(row, who, ArchiveVerifierText::tr("hash does not match its content"));
         if (first && hash != seg.firstHash)
-            return fail(row, who, tr("is not the first record the manifest lists"));
+            return fail(row, who, ArchiveVerifierText::tr("is not the first record the manifest lists"));
         ++m_inSegment;
         if (m_inSegment == seg.rows && hash != seg.lastHash)
-            return fail(row, who, tr("is not the last record the manifest lists"));
+            return fail(row, who, ArchiveVerifierText::tr("is not the last record the manifest lists"));
         m_number = number;
         m_hash = hash;
         return true;
@@ -171,7 +171,7 @@ public:
                                                    : m_index == m_segments.size() - 1
                                                          && m_inSegment == m_segments.last().rows;
         if (!complete)
-            m_reader.problem(0, QString(), tr("ends before the last record the manifest lists (a record was removed)"));
+            m_reader.problem(0, QString(), ArchiveVerifierText::tr("ends before the last record the manifest lists (a record was removed)"));
     }
 
 private:
@@ -194,7 +194,7 @@ private:
 
 void badValues(TableReader &reader, const Row &row)
 {
-    reader.problem(row.line, QString(), tr("a number column holds something else"));
+    reader.problem(row.line, QString(), ArchiveVerifierText::tr("a number column holds something else"));
 }
 
 /** Rows of `children` that belong to parent `id` (consecutive, in the parent's order). */
@@ -213,7 +213,7 @@ void takeChildren(TableReader &children, const QString &parentColumn, qint64 id,
 void leftovers(TableReader &children, const QString &parentFile)
 {
     if (auto row = children.take())
-        children.problem(row->line, QString(), tr("belongs to no record of %1 (or is out of order)").arg(parentFile));
+        children.problem(row->line, QString(), ArchiveVerifierText::tr("belongs to no record of %1 (or is out of order)").arg(parentFile));
     while (children.take()) {
     }
 }
@@ -272,8 +272,8 @@ qint64 checkSales(const QString &folder, const ArchiveManifest &m, QList<Archive
                                  && recomputed.totalExclCents == s.totalExclCents && recomputed.itemCount == s.itemCount;
         const QString prev = row->text(QStringLiteral("prev_hash"));
         const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, tr("sale #%1").arg(s.number), s.number, prev, hash, saleHash(s, prev),
-                         totalsMatch ? QString() : tr("totals do not match its lines in %1").arg(lines.name())))
+        if (!chain.check(*row, ArchiveVerifierText::tr("sale #%1").arg(s.number), s.number, prev, hash, saleHash(s, prev),
+                         totalsMatch ? QString() : ArchiveVerifierText::tr("totals do not match its lines in %1").arg(lines.name())))
             break;
     }
     if (!sales.peek())
@@ -284,7 +284,7 @@ qint64 checkSales(const QString &folder, const ArchiveManifest &m, QList<Archive
     leftovers(pays, sales.name());
     for (const TableReader *r : {&sales, &lines, &pays}) {
         if (const ArchiveFileInfo *info = m.file(r->name()); info && info->rows != r->rows())
-            problems.append({r->name(), 0, QString(), tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
+            problems.append({r->name(), 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
     }
     return checked;
 }
@@ -326,7 +326,7 @@ qint64 checkCreditNotes(const QString &folder, const ArchiveManifest &m, QList<A
         ++checked;
         const QString prev = row->text(QStringLiteral("prev_hash"));
         const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, tr("credit note #%1").arg(n.number), n.number, prev, hash, creditNoteHash(n, prev)))
+        if (!chain.check(*row, ArchiveVerifierText::tr("credit note #%1").arg(n.number), n.number, prev, hash, creditNoteHash(n, prev)))
             break;
     }
     if (!notes.peek())
@@ -336,7 +336,7 @@ qint64 checkCreditNotes(const QString &folder, const ArchiveManifest &m, QList<A
     leftovers(lines, notes.name());
     for (const TableReader *r : {&notes, &lines}) {
         if (const ArchiveFileInfo *info = m.file(r->name()); info && info->rows != r->rows())
-            problems.append({r->name(), 0, QString(), tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
+            problems.append({r->name(), 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
     }
     return checked;
 }
@@ -367,7 +367,7 @@ qint64 checkClosures(const QString &folder, const ArchiveManifest &m, QList<Arch
         ++checked;
         const QString prev = row->text(QStringLiteral("prev_hash"));
         const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, tr("closure %1 %2").arg(c.kind, c.period), 0, prev, hash, closureHash(c, prev)))
+        if (!chain.check(*row, ArchiveVerifierText::tr("closure %1 %2").arg(c.kind, c.period), 0, prev, hash, closureHash(c, prev)))
             break;
     }
     if (!closures.peek())
@@ -376,7 +376,7 @@ qint64 checkClosures(const QString &folder, const ArchiveManifest &m, QList<Arch
     }
     if (const ArchiveFileInfo *info = m.file(closures.name()); info && info->rows != closures.rows())
         problems.append({closures.name(), 0, QString(),
-                         tr("has %1 rows, the manifest says %2").arg(closures.rows()).arg(info->rows)});
+                         ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(closures.rows()).arg(info->rows)});
     return checked;
 }
 
@@ -387,7 +387,7 @@ void checkRowCount(const QString &folder, const QString &name, ArchiveTable tabl
     while (reader.take()) {
     }
     if (const ArchiveFileInfo *info = m.file(name); info && info->rows != reader.rows())
-        problems.append({name, 0, QString(), tr("has %1 rows, the manifest says %2").arg(reader.rows()).arg(info->rows)});
+        problems.append({name, 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(reader.rows()).arg(info->rows)});
 }
 
 QString sha256Of(QFile &file)
@@ -403,10 +403,10 @@ QString ArchiveProblem::toString() const
 {
     QString where = file;
     if (line > 0)
-        where = tr("%1 line %2").arg(file).arg(line);
+        where = ArchiveVerifierText::tr("%1 line %2").arg(file).arg(line);
     if (!record.isEmpty())
-        where = tr("%1 (%2)").arg(where, record);
-    return tr("%1: %2").arg(where, message);
+        where = ArchiveVerifierText::tr("%1 (%2)").arg(where, record);
+    return ArchiveVerifierText::tr("%1: %2").arg(where, message);
 }
 
 ArchiveCheck ArchiveVerifier::verify(const QString &folder)
@@ -416,7 +416,7 @@ ArchiveCheck ArchiveVerifier::verify(const QString &folder)
     QFile manifestFile(dir.filePath(ArchiveManifest::fileName()));
     if (!dir.exists() || !manifestFile.open(QIODevice::ReadOnly)) {
         check.problems.append({ArchiveManifest::fileName(), 0, QString(),
-                               tr("cannot be read in %1: not an archive folder").arg(QDir::toNativeSeparators(folder))});
+                               ArchiveVerifierText::tr("cannot be read in %1: not an archive folder").arg(QDir::toNativeSeparators(folder))});
         return check;
     }
     const QByteArray manifestBytes = manifestFile.readAll();
@@ -424,10 +424,10 @@ ArchiveCheck ArchiveVerifier::verify(const QString &folder)
         QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex());
     QFile hashFile(dir.filePath(ArchiveManifest::hashFileName()));
     if (!hashFile.open(QIODevice::ReadOnly))
-        check.problems.append({ArchiveManifest::hashFileName(), 0, QString(), tr("is missing")});
+        check.problems.append({ArchiveManifest::hashFileName(), 0, QString(), ArchiveVerifierText::tr("is missing")});
     else if (QString::fromUtf8(hashFile.readAll()).section(QLatin1Char(' '), 0, 0).trimmed() != manifestSha)
         check.problems.append({ArchiveManifest::fileName(), 0, QString(),
-                               tr("its SHA-256 does not match %1: the manifest was changed").arg(ArchiveManifest::hashFileName())});
+                               ArchiveVerifierText::tr("its SHA-256 does not match %1: the manifest was changed").arg(ArchiveManifest::hashFileName())});
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(manifestBytes, &parseError);
@@ -443,11 +443,11 @@ ArchiveCheck ArchiveVerifier::verify(const QString &folder)
         const ArchiveFileInfo *info = check.manifest.file(name);
         QFile file(dir.filePath(name));
         if (!info)
-            check.problems.append({ArchiveManifest::fileName(), 0, QString(), tr("does not list %1").arg(name)});
+            check.problems.append({ArchiveManifest::fileName(), 0, QString(), ArchiveVerifierText::tr("does not list %1").arg(name)});
         else if (!file.open(QIODevice::ReadOnly))
-            check.problems.append({name, 0, QString(), tr("is missing")});
+            check.problems.append({name, 0, QString(), ArchiveVerifierText::tr("is missing")});
         else if (sha256Of(file) != info->sha256)
-            check.problems.append({name, 0, QString(), tr("its SHA-256 does not match the manifest: the file was changed")});
+            check.problems.append({name, 0, QString(), ArchiveVerifierText::tr("its SHA-256 does not match the manifest: the file was changed")});
     }
     check.recordsChecked += checkSales(folder, check.manifest, check.problems);
     check.recordsChecked += checkCreditNotes(folder, check.manifest, check.problems);

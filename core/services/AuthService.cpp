@@ -19,10 +19,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::AuthService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct AuthServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::AuthService)
+};
 
 const QString kManager = QStringLiteral("manager");
 const QString kTechnician = QStringLiteral("technician");
@@ -65,7 +65,7 @@ Error AuthService::wrongCredentials()
 Error AuthService::lockedError(const QDateTime &until) const
 {
     return {ErrorCode::Authentication, QString(),
-            tr("account locked after too many failed attempts; try again after %1")
+            AuthServiceText::tr("account locked after too many failed attempts; try again after %1")
                 .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
 }
 
@@ -159,7 +159,7 @@ Result<Session> AuthService::signIn(const QString &login, const QString &passwor
         if (Status s = logOnly({0, now, user.login, user.id, false, QStringLiteral("disabled")}); !s)
             return s.error();
         return Error{ErrorCode::Authentication, QStringLiteral("login"),
-                     tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
+                     AuthServiceText::tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
     }
 
     const bool rehash = m_hasher.needsRehash(user.passwordHash);
@@ -211,16 +211,16 @@ Status AuthService::unlock(const Session &session, const QString &password)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(session.userId));
+        return Error::notFound(QStringLiteral("user"), AuthServiceText::tr("no user #%1").arg(session.userId));
     const StoredUser user = **found;
     if (!user.active)
         return Error{ErrorCode::Authentication, QStringLiteral("login"),
-                     tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
+                     AuthServiceText::tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
     if (isLocked(user, now))
         return lockedError(user.lockedUntil);
     if (!m_hasher.verify(user.passwordHash, password))
         return recordFailure(user, QStringLiteral("unlock: wrong password"),
-                             Error{ErrorCode::Authentication, QStringLiteral("password"), tr("wrong password")});
+                             Error{ErrorCode::Authentication, QStringLiteral("password"), AuthServiceText::tr("wrong password")});
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -242,19 +242,19 @@ Status AuthService::changePassword(const Session &session, const QString &oldPas
     if (Status s = PasswordPolicy::check(newPassword, QStringLiteral("new_password")); !s)
         return s;
     if (oldPassword == newPassword)
-        return Error::validation(QStringLiteral("new_password"), tr("must differ from the current password"));
+        return Error::validation(QStringLiteral("new_password"), AuthServiceText::tr("must differ from the current password"));
     UserRepository users(m_db);
     auto found = users.findById(session.userId);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(session.userId));
+        return Error::notFound(QStringLiteral("user"), AuthServiceText::tr("no user #%1").arg(session.userId));
     const StoredUser user = **found;
     if (isLocked(user, m_clock.nowUtc()))
         return lockedError(user.lockedUntil);
     if (!m_hasher.verify(user.passwordHash, oldPassword))
         return recordFailure(user, QStringLiteral("change password: wrong password"),
-                             Error{ErrorCode::Authentication, QStringLiteral("old_password"), tr("wrong password")});
+                             Error{ErrorCode::Authentication, QStringLiteral("old_password"), AuthServiceText::tr("wrong password")});
     auto hash = m_hasher.hash(newPassword);
     if (!hash)
         return hash.error();
@@ -316,7 +316,7 @@ Status AuthService::createInitialAccounts(const NewUser &manager, const NewUser 
     if (!needed)
         return needed.error();
     if (!*needed)
-        return Error{ErrorCode::Conflict, QString(), tr("this store already has its manager and technician accounts")};
+        return Error{ErrorCode::Conflict, QString(), AuthServiceText::tr("this store already has its manager and technician accounts")};
     UserAccounts accounts(m_db, m_clock, m_hasher);
     const Session setup = SessionFactory::setup();
     if (auto id = accounts.create(setup, first); !id)
@@ -337,7 +337,7 @@ Result<qint64> AuthService::createInitialAccount(const NewUser &user)
     if (!roles->contains(user.role)) {
         if (roles->isEmpty())
             return Error::permissionDenied(QStringLiteral("user.admin"));
-        return Error::validation(QStringLiteral("role"), tr("during setup only these roles can be created: %1 (got \"%2\")")
+        return Error::validation(QStringLiteral("role"), AuthServiceText::tr("during setup only these roles can be created: %1 (got \"%2\")")
                                                              .arg(roles->join(QStringLiteral(", ")), user.role));
     }
     UserAccounts accounts(m_db, m_clock, m_hasher);

@@ -20,10 +20,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::BackupService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct BackupServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::BackupService)
+};
 
 const QString kRun = QStringLiteral("backup.run");
 
@@ -56,14 +56,14 @@ Result<BackupInfo> BackupService::backup(const Session &session, const QString &
 Result<BackupInfo> BackupService::write(const Session &session, const QString &outPath)
 {
     if (outPath.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("output"), tr("a backup file name is required"));
+        return Error::validation(QStringLiteral("output"), BackupServiceText::tr("a backup file name is required"));
     if (m_db.transactionDepth() > 0)
-        return Error::database(tr("a backup cannot run inside a transaction"));
+        return Error::database(BackupServiceText::tr("a backup cannot run inside a transaction"));
     const QFileInfo out(outPath);
     if (out.exists())
-        return Error::conflict(QStringLiteral("output"), tr("%1 already exists; a backup never overwrites a file").arg(outPath));
+        return Error::conflict(QStringLiteral("output"), BackupServiceText::tr("%1 already exists; a backup never overwrites a file").arg(outPath));
     if (!out.absoluteDir().exists())
-        return Error{ErrorCode::Io, QStringLiteral("output"), tr("folder does not exist: %1").arg(out.absolutePath())};
+        return Error{ErrorCode::Io, QStringLiteral("output"), BackupServiceText::tr("folder does not exist: %1").arg(out.absolutePath())};
 
     auto scratch = ScratchDatabaseFile::create(out.absolutePath(), out.fileName());
     if (!scratch)
@@ -73,12 +73,12 @@ Result<BackupInfo> BackupService::write(const Session &session, const QString &o
     // A backup counts only once reopened and checked.
     if (auto checked = BackupStore::checkFile(scratch->path(), false); !checked)
         return Error{checked.error().code, QStringLiteral("output"),
-                     tr("the backup failed its check and was discarded: %1").arg(checked.error().message)};
+                     BackupServiceText::tr("the backup failed its check and was discarded: %1").arg(checked.error().message)};
     if (Status s = BackupStore::syncFile(scratch->path()); !s)
         return s.error();
     // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE on Linux).
     if (!QFile::rename(scratch->path(), out.absoluteFilePath()))
-        return Error{ErrorCode::Io, QStringLiteral("output"), tr("cannot move the backup to %1").arg(outPath)};
+        return Error{ErrorCode::Io, QStringLiteral("output"), BackupServiceText::tr("cannot move the backup to %1").arg(outPath)};
     scratch->release();
     if (Status s = BackupStore::syncDirectory(out.absolutePath()); !s)
         return s.error();
@@ -116,7 +116,7 @@ Result<BackupInfo> BackupService::closingBackup(const Session &session, const QS
 Result<BackupInfo> BackupService::rotate(const Session &session, const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return Error{ErrorCode::Io, QStringLiteral("folder"), tr("cannot create the folder %1").arg(folder)};
+        return Error{ErrorCode::Io, QStringLiteral("folder"), BackupServiceText::tr("cannot create the folder %1").arg(folder)};
     auto keep = integerSetting(m_db, QStringLiteral("backup.keep"), 10);
     if (!keep)
         return keep.error();
@@ -176,10 +176,10 @@ Error BackupService::damagedDatabase(const QString &dbPath, const QString &detai
     const QString good = latestGoodBackup(backupFolder);
     if (good.isEmpty())
         return Error{ErrorCode::Database, dbPath,
-                     tr("the database %1 is damaged (%2) and no good backup was found in %3")
+                     BackupServiceText::tr("the database %1 is damaged (%2) and no good backup was found in %3")
                          .arg(dbPath, detail, backupFolder)};
     return Error{ErrorCode::Database, dbPath,
-                 tr("the database %1 is damaged (%2). The latest good backup is %3: restore it "
+                 BackupServiceText::tr("the database %1 is damaged (%2). The latest good backup is %3: restore it "
                     "(comptoir-cli restore %3 %1).")
                      .arg(dbPath, detail, good)};
 }
@@ -199,13 +199,13 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
     const QFileInfo source(backupPath);
     const QFileInfo target(dbPath);
     if (!source.isFile())
-        return Error{ErrorCode::Io, QStringLiteral("backup"), tr("backup file not found: %1").arg(backupPath)};
+        return Error{ErrorCode::Io, QStringLiteral("backup"), BackupServiceText::tr("backup file not found: %1").arg(backupPath)};
     if (source.absoluteFilePath() == target.absoluteFilePath())
-        return Error::validation(QStringLiteral("backup"), tr("the backup and the database are the same file"));
+        return Error::validation(QStringLiteral("backup"), BackupServiceText::tr("the backup and the database are the same file"));
     if (target.exists() && !target.isFile())
-        return Error{ErrorCode::Io, QStringLiteral("database"), tr("%1 is not a file").arg(dbPath)};
+        return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("%1 is not a file").arg(dbPath)};
     if (!target.absoluteDir().exists())
-        return Error{ErrorCode::Io, QStringLiteral("database"), tr("folder does not exist: %1").arg(target.absolutePath())};
+        return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("folder does not exist: %1").arg(target.absolutePath())};
 
     auto lock = DatabaseLock::exclusive(dbPath);
     if (!lock)
@@ -215,10 +215,10 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
     auto version = BackupStore::checkFile(backupPath, true);
     if (!version)
         return Error{version.error().code, QStringLiteral("backup"),
-                     tr("restore refused: %1").arg(version.error().message)};
+                     BackupServiceText::tr("restore refused: %1").arg(version.error().message)};
     if (*version > Database::latestSchemaVersion())
         return Error{ErrorCode::Version, QStringLiteral("backup"),
-                     tr("restore refused: %1 was written by a newer version of Comptoir (schema %2; this program "
+                     BackupServiceText::tr("restore refused: %1 was written by a newer version of Comptoir (schema %2; this program "
                         "knows up to %3)")
                          .arg(backupPath)
                          .arg(*version)
@@ -230,16 +230,16 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
         return scratch.error();
     QFile::remove(scratch->path());
     if (!QFile::copy(backupPath, scratch->path()))
-        return Error{ErrorCode::Io, QStringLiteral("backup"), tr("cannot copy %1 next to %2").arg(backupPath, dbPath)};
+        return Error{ErrorCode::Io, QStringLiteral("backup"), BackupServiceText::tr("cannot copy %1 next to %2").arg(backupPath, dbPath)};
     RestoreReport report;
     report.restoredFrom = source.absoluteFilePath();
     {
         auto copy = Database::open(scratch->path(), Database::Mode::OpenExisting);
         if (!copy)
-            return Error{copy.error().code, QStringLiteral("backup"), tr("restore refused: %1").arg(copy.error().message)};
+            return Error{copy.error().code, QStringLiteral("backup"), BackupServiceText::tr("restore refused: %1").arg(copy.error().message)};
         Database &db = **copy;
         if (Status s = BackupStore::checkIntegrity(db, false); !s)
-            return Error{s.error().code, QStringLiteral("backup"), tr("restore refused: %1").arg(s.error().message)};
+            return Error{s.error().code, QStringLiteral("backup"), BackupServiceText::tr("restore refused: %1").arg(s.error().message)};
         report.schemaVersion = db.schemaVersion();
         Transaction tx(db);
         if (!tx.isActive())
@@ -255,7 +255,7 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
             return s.error();
     }
     if (QFileInfo(scratch->path() + QStringLiteral("-wal")).size() > 0)
-        return Error::database(tr("the checked copy of the backup could not be checkpointed"));
+        return Error::database(BackupServiceText::tr("the checked copy of the backup could not be checkpointed"));
     if (Status s = BackupStore::syncFile(scratch->path()); !s)
         return s.error();
 
@@ -267,7 +267,7 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
         for (int n = 2; QFileInfo::exists(report.replacedPath); ++n)
             report.replacedPath = target.absoluteFilePath() + QStringLiteral(".replaced-%1Z-%2").arg(stamp).arg(n);
         if (!QFile::rename(target.absoluteFilePath(), report.replacedPath))
-            return Error{ErrorCode::Io, QStringLiteral("database"), tr("cannot move %1 aside").arg(dbPath)};
+            return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("cannot move %1 aside").arg(dbPath)};
         for (const QString &suffix : suffixes.mid(1)) {
             if (QFileInfo::exists(target.absoluteFilePath() + suffix))
                 QFile::rename(target.absoluteFilePath() + suffix, report.replacedPath + suffix);
@@ -278,7 +278,7 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
             for (const QString &suffix : suffixes)
                 QFile::rename(report.replacedPath + suffix, target.absoluteFilePath() + suffix);
         }
-        return Error{ErrorCode::Io, QStringLiteral("database"), tr("cannot move the restored database to %1").arg(dbPath)};
+        return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("cannot move the restored database to %1").arg(dbPath)};
     }
     scratch->release();
     if (Status s = BackupStore::syncDirectory(target.absolutePath()); !s)

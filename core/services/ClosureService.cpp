@@ -15,10 +15,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ClosureService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ClosureServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ClosureService)
+};
 
 QJsonObject centsMap(const QMap<QString, qint64> &map)
 {
@@ -96,9 +96,9 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
         return s.error();
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     if (!day.isValid())
-        return Error::validation(QStringLiteral("date"), tr("is not a valid date"));
+        return Error::validation(QStringLiteral("date"), ClosureServiceText::tr("is not a valid date"));
     if (day > today)
-        return Error::validation(QStringLiteral("date"), tr("%1 is in the future: only a past or current day can be closed")
+        return Error::validation(QStringLiteral("date"), ClosureServiceText::tr("%1 is in the future: only a past or current day can be closed")
                                                               .arg(day.toString(Qt::ISODate)));
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -107,7 +107,7 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
     if (!storeInfo)
         return storeInfo.error();
     if (!storeInfo->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
     const qint64 storeId = (*storeInfo)->id;
     ClosureRepository repo(m_db);
     const QString period = day.toString(Qt::ISODate);
@@ -116,8 +116,8 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
         return lastDay.error();
     if (lastDay->has_value() && (*lastDay)->period >= period)
         return Error::conflict(QStringLiteral("date"), (*lastDay)->period == period
-                                                           ? tr("%1 is already closed").arg(period)
-                                                           : tr("%1 is before the last closed day (%2)")
+                                                           ? ClosureServiceText::tr("%1 is already closed").arg(period)
+                                                           : ClosureServiceText::tr("%1 is before the last closed day (%2)")
                                                                  .arg(period, (*lastDay)->period));
     for (const auto &[kind, key] : {std::pair{QStringLiteral("month"), day.toString(QStringLiteral("yyyy-MM"))},
                                     std::pair{QStringLiteral("year"), QString::number(day.year())}}) {
@@ -125,7 +125,7 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
         if (!closedPeriod)
             return closedPeriod.error();
         if (closedPeriod->has_value())
-            return Error::conflict(QStringLiteral("date"), tr("%1 is already closed").arg(key));
+            return Error::conflict(QStringLiteral("date"), ClosureServiceText::tr("%1 is already closed").arg(key));
     }
     auto figures = repo.dayFigures(storeId, day);
     if (!figures)
@@ -148,7 +148,7 @@ Result<Closure> ClosureService::closeMonth(const Session &session, int year, int
         return s.error();
     const QDate first(year, month, 1);
     if (!first.isValid())
-        return Error::validation(QStringLiteral("month"), tr("is not a valid month"));
+        return Error::validation(QStringLiteral("month"), ClosureServiceText::tr("is not a valid month"));
     return closePeriod(session, QStringLiteral("month"), first.toString(QStringLiteral("yyyy-MM")),
                        first.addMonths(1).addDays(-1));
 }
@@ -158,7 +158,7 @@ Result<Closure> ClosureService::closeYear(const Session &session, int year)
     if (Status s = require(session, QStringLiteral("closure.run")); !s)
         return s.error();
     if (year < 2000 || year > 9999)
-        return Error::validation(QStringLiteral("year"), tr("is not a valid year (got %1)").arg(year));
+        return Error::validation(QStringLiteral("year"), ClosureServiceText::tr("is not a valid year (got %1)").arg(year));
     return closePeriod(session, QStringLiteral("year"), QString::number(year), QDate(year, 12, 31));
 }
 
@@ -166,7 +166,7 @@ Result<Closure> ClosureService::closePeriod(const Session &session, const QStrin
                                             const QDate &lastDay)
 {
     if (lastDay >= m_clock.nowUtc().toLocalTime().date())
-        return Error::validation(kind, tr("%1 has not ended yet").arg(period));
+        return Error::validation(kind, ClosureServiceText::tr("%1 has not ended yet").arg(period));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -174,13 +174,13 @@ Result<Closure> ClosureService::closePeriod(const Session &session, const QStrin
     if (!storeInfo)
         return storeInfo.error();
     if (!storeInfo->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
     ClosureRepository repo(m_db);
     auto existing = repo.find((*storeInfo)->id, kind, period);
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(kind, tr("%1 is already closed").arg(period));
+        return Error::conflict(kind, ClosureServiceText::tr("%1 is already closed").arg(period));
     auto days = repo.daysIn((*storeInfo)->id, period);
     if (!days)
         return days.error();

@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ComplaintService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ComplaintServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintService)
+};
 
 const QString kRead = QStringLiteral("complaint.read");
 const QString kWrite = QStringLiteral("complaint.write");
@@ -77,19 +77,19 @@ Result<qint64> ComplaintService::open(const Session &session, const ComplaintInp
     if (!customer)
         return customer.error();
     if (!customer->has_value())
-        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(valid->customerId));
+        return Error::notFound(QStringLiteral("customer_id"), ComplaintServiceText::tr("no customer #%1").arg(valid->customerId));
     ComplaintRepository repo(m_db);
     auto category = repo.findCategory(valid->categoryId);
     if (!category)
         return category.error();
     if (!category->has_value())
-        return Error::notFound(QStringLiteral("category_id"), tr("no complaint category #%1").arg(valid->categoryId));
+        return Error::notFound(QStringLiteral("category_id"), ComplaintServiceText::tr("no complaint category #%1").arg(valid->categoryId));
     if (valid->saleId > 0) {
         auto sale = repo.saleExists(valid->saleId);
         if (!sale)
             return sale.error();
         if (!*sale)
-            return Error::notFound(QStringLiteral("sale_id"), tr("no sale #%1").arg(valid->saleId));
+            return Error::notFound(QStringLiteral("sale_id"), ComplaintServiceText::tr("no sale #%1").arg(valid->saleId));
     }
     if (Status s = checkUser(m_db, valid->assignedTo, QStringLiteral("assigned_to")); !s)
         return s.error();
@@ -143,7 +143,7 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
     const ComplaintStatus from = c.status;
     if (!allowedTransition(from, to) || (onlyFrom && from != *onlyFrom))
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
-                     tr("a complaint cannot go from \"%1\" to \"%2\"").arg(displayName(from), displayName(to))};
+                     ComplaintServiceText::tr("a complaint cannot go from \"%1\" to \"%2\"").arg(displayName(from), displayName(to))};
 
     const QDateTime now = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
     const QJsonObject before = workflowFields(c);
@@ -255,7 +255,7 @@ Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId
     Complaint c = **found;
     if (c.status == ComplaintStatus::Closed || c.status == ComplaintStatus::Rejected)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
-                     tr("a %1 complaint cannot be reassigned").arg(displayName(c.status))};
+                     ComplaintServiceText::tr("a %1 complaint cannot be reassigned").arg(displayName(c.status))};
     if (Status s = checkUser(m_db, userId, QStringLiteral("assigned_to")); !s)
         return s;
     const qint64 previous = c.assignedTo;
@@ -268,7 +268,7 @@ Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId
     event.userId = session.userId;
     event.from = c.status;
     event.to = c.status;
-    event.note = c.assignedTo ? tr("assigned to user #%1").arg(c.assignedTo) : tr("unassigned");
+    event.note = c.assignedTo ? ComplaintServiceText::tr("assigned to user #%1").arg(c.assignedTo) : ComplaintServiceText::tr("unassigned");
     if (Status s = repo.appendEvent(event); !s)
         return s;
     ChangeSet changes;

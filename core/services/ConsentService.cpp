@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ConsentService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ConsentServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ConsentService)
+};
 
 const QString kRead = QStringLiteral("customer.read");
 const QString kWrite = QStringLiteral("customer.write");
@@ -39,10 +39,10 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
     if (Status s = require(session, kWrite); !s)
         return s.error();
     if (!channels().contains(channel))
-        return Error::validation(QStringLiteral("channel"), tr("unknown channel \"%1\"; expected one of: %2")
+        return Error::validation(QStringLiteral("channel"), ConsentServiceText::tr("unknown channel \"%1\"; expected one of: %2")
                                                                 .arg(channel, channels().join(QStringLiteral(", "))));
     if (!sources().contains(source))
-        return Error::validation(QStringLiteral("source"), tr("unknown source \"%1\"; expected one of: %2")
+        return Error::validation(QStringLiteral("source"), ConsentServiceText::tr("unknown source \"%1\"; expected one of: %2")
                                                                .arg(source, sources().join(QStringLiteral(", "))));
 
     Transaction tx(m_db);
@@ -53,9 +53,9 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
     if (!customer)
         return customer.error();
     if (!customer->has_value())
-        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(customerId));
+        return Error::notFound(QStringLiteral("customer_id"), ConsentServiceText::tr("no customer #%1").arg(customerId));
     if ((*customer)->mergedInto != 0)
-        return Error::conflict(QStringLiteral("customer_id"), tr("customer #%1 was merged into customer #%2")
+        return Error::conflict(QStringLiteral("customer_id"), ConsentServiceText::tr("customer #%1 was merged into customer #%2")
                                                                   .arg(customerId)
                                                                   .arg((*customer)->mergedInto));
     SettingsRepository settings(m_db);

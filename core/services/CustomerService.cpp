@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CustomerService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CustomerServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CustomerService)
+};
 
 const QString kRead = QStringLiteral("customer.read");
 const QString kWrite = QStringLiteral("customer.write");
@@ -105,7 +105,7 @@ Status CustomerService::update(const Session &session, qint64 id, const Customer
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::notFound(QStringLiteral("customer"), tr("no customer #%1").arg(id));
+        return Error::notFound(QStringLiteral("customer"), CustomerServiceText::tr("no customer #%1").arg(id));
     if (Status s = checkCardFree(repo, valid->loyaltyCard, id); !s)
         return s;
     if (Status s = repo.update(id, *valid, now); !s)
@@ -129,7 +129,7 @@ Result<Customer> CustomerService::found(Result<std::optional<Customer>> lookup, 
     if (!lookup)
         return lookup.error();
     if (!lookup->has_value())
-        return Error::notFound(QStringLiteral("customer"), tr("no customer with %1 %2").arg(what, key));
+        return Error::notFound(QStringLiteral("customer"), CustomerServiceText::tr("no customer with %1 %2").arg(what, key));
     return **lookup;
 }
 
@@ -138,7 +138,7 @@ Result<Customer> CustomerService::findById(const Session &session, qint64 id)
     if (Status s = require(session, kRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
-    return found(repo.findById(id), tr("id"), QString::number(id));
+    return found(repo.findById(id), CustomerServiceText::tr("id"), QString::number(id));
 }
 
 Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, const QString &card)
@@ -146,9 +146,9 @@ Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, cons
     if (Status s = require(session, kRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
-    auto holder = found(repo.findByLoyaltyCard(card), tr("loyalty card"), card);
+    auto holder = found(repo.findByLoyaltyCard(card), CustomerServiceText::tr("loyalty card"), card);
     if (holder && holder->mergedInto != 0)
-        return found(repo.findById(holder->mergedInto), tr("id"), QString::number(holder->mergedInto));
+        return found(repo.findById(holder->mergedInto), CustomerServiceText::tr("id"), QString::number(holder->mergedInto));
     return holder;
 }
 
@@ -160,7 +160,7 @@ Result<Customer> CustomerService::findByPhone(const Session &session, const QStr
     if (!e164)
         return e164.error();
     CustomerRepository repo(m_db);
-    return found(repo.findByPhone(*e164), tr("phone"), phone);
+    return found(repo.findByPhone(*e164), CustomerServiceText::tr("phone"), phone);
 }
 
 Result<Customer> CustomerService::findByEmail(const Session &session, const QString &email)
@@ -168,7 +168,7 @@ Result<Customer> CustomerService::findByEmail(const Session &session, const QStr
     if (Status s = require(session, kRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
-    return found(repo.findByEmail(email), tr("e-mail"), email);
+    return found(repo.findByEmail(email), CustomerServiceText::tr("e-mail"), email);
 }
 
 Result<QList<Customer>> CustomerService::list(const Session &session, int offset, int limit)
@@ -223,7 +223,7 @@ Status CustomerService::merge(const Session &session, qint64 keepId, qint64 merg
     if (Status s = require(session, kMerge); !s)
         return s;
     if (keepId == mergedId)
-        return Error::validation(QStringLiteral("merged_id"), tr("customer #%1 cannot be merged with itself").arg(keepId));
+        return Error::validation(QStringLiteral("merged_id"), CustomerServiceText::tr("customer #%1 cannot be merged with itself").arg(keepId));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -237,9 +237,9 @@ Status CustomerService::merge(const Session &session, qint64 keepId, qint64 merg
         if (!c)
             return c.error();
         if (!c->has_value())
-            return Error::notFound(fields[i], tr("no customer #%1").arg(ids[i]));
+            return Error::notFound(fields[i], CustomerServiceText::tr("no customer #%1").arg(ids[i]));
         if ((*c)->mergedInto != 0)
-            return Error::conflict(fields[i], tr("customer #%1 was already merged into customer #%2")
+            return Error::conflict(fields[i], CustomerServiceText::tr("customer #%1 was already merged into customer #%2")
                                                   .arg(ids[i])
                                                   .arg((*c)->mergedInto));
         customers[i] = **c;

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::DepositService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DepositServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::DepositService)
+};
 
 const QString kWrite = QStringLiteral("deposit.write");
 
@@ -27,12 +27,12 @@ Result<qint64> DepositService::record(const Session &session, const DepositReque
     if (Status s = require(session, kWrite); !s)
         return s.error();
     if (request.amountCents <= 0)
-        return Error::validation(QStringLiteral("amount"), tr("must be greater than zero (got %1)").arg(request.amountCents));
+        return Error::validation(QStringLiteral("amount"), DepositServiceText::tr("must be greater than zero (got %1)").arg(request.amountCents));
     if (request.method != QLatin1String("cash") && request.method != QLatin1String("card")
         && request.method != QLatin1String("cheque"))
-        return Error::validation(QStringLiteral("method"), tr("must be cash, card or cheque (got \"%1\")").arg(request.method));
+        return Error::validation(QStringLiteral("method"), DepositServiceText::tr("must be cash, card or cheque (got \"%1\")").arg(request.method));
     if (request.appointmentId <= 0 && request.orderRef.trimmed().isEmpty())
-        return Error::validation(QStringLiteral("order_ref"), tr("name the order or the appointment the deposit is for"));
+        return Error::validation(QStringLiteral("order_ref"), DepositServiceText::tr("name the order or the appointment the deposit is for"));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -41,7 +41,7 @@ Result<qint64> DepositService::record(const Session &session, const DepositReque
     if (!customer)
         return customer.error();
     if (!customer->has_value())
-        return Error::notFound(QStringLiteral("customer"), tr("no customer #%1").arg(request.customerId));
+        return Error::notFound(QStringLiteral("customer"), DepositServiceText::tr("no customer #%1").arg(request.customerId));
 
     Deposit d;
     d.kind = request.kind;
@@ -60,7 +60,7 @@ Result<qint64> DepositService::record(const Session &session, const DepositReque
     i.customerId = d.customerId;
     i.channel = QStringLiteral("store");
     i.kind = QStringLiteral("deposit");
-    i.note = tr("Deposit #%1 (%2)").arg(*id).arg(toString(d.kind));
+    i.note = DepositServiceText::tr("Deposit #%1 (%2)").arg(*id).arg(toString(d.kind));
     i.userId = session.userId;
     i.at = d.createdAt;
     if (auto iid = InteractionRepository(m_db).insert(i); !iid)
@@ -100,14 +100,14 @@ Status DepositService::close(const Session &session, qint64 depositId, DepositSt
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("deposit"), tr("no deposit #%1").arg(depositId));
+        return Error::notFound(QStringLiteral("deposit"), DepositServiceText::tr("no deposit #%1").arg(depositId));
     const Deposit &d = **found;
     if (d.status != DepositStatus::Open)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("deposit"),
-                     tr("deposit #%1 is %2, not open").arg(depositId).arg(toString(d.status))};
+                     DepositServiceText::tr("deposit #%1 is %2, not open").arg(depositId).arg(toString(d.status))};
     if (status == DepositStatus::Forfeited && d.kind == DepositKind::Acompte)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("deposit"),
-                     tr("deposit #%1 is an acompte: it binds both sides and cannot be forfeited, only refunded or "
+                     DepositServiceText::tr("deposit #%1 is an acompte: it binds both sides and cannot be forfeited, only refunded or "
                         "applied to the sale")
                          .arg(depositId)};
     if (Status s = repo.close(depositId, status, m_clock.nowUtc(), 0); !s)
@@ -132,7 +132,7 @@ Result<Deposit> DepositService::find(const Session &session, qint64 depositId)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("deposit"), tr("no deposit #%1").arg(depositId));
+        return Error::notFound(QStringLiteral("deposit"), DepositServiceText::tr("no deposit #%1").arg(depositId));
     return **found;
 }
 

@@ -15,10 +15,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ExportService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ExportServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ExportService)
+};
 
 const QString kCancelled = QStringLiteral("cancelled");
 
@@ -51,7 +51,7 @@ Result<qint64> ExportService::exportEntity(const Session &session, const QString
     if (Status s = require(session, permissionFor(customerData)); !s)
         return s.error();
     if (name.isEmpty())
-        return Error::validation(QStringLiteral("entity"), tr("\"%1\" cannot be exported; choose one of: %2")
+        return Error::validation(QStringLiteral("entity"), ExportServiceText::tr("\"%1\" cannot be exported; choose one of: %2")
                                                                .arg(entity, entities().join(QStringLiteral(", "))));
     qint64 expected = 0;
     if (options.progress) {
@@ -111,7 +111,7 @@ Result<qint64> ExportService::write(const Session &session, const QString &what,
         if (++sinceCheck >= kProgressRows) {
             sinceCheck = 0;
             if (options.cancel && options.cancel->load())
-                return Error{ErrorCode::Io, kCancelled, tr("export cancelled: no file written")};
+                return Error{ErrorCode::Io, kCancelled, ExportServiceText::tr("export cancelled: no file written")};
             if (options.progress)
                 options.progress(file.rows(), expected);
         }
@@ -120,7 +120,7 @@ Result<qint64> ExportService::write(const Session &session, const QString &what,
     if (Status s = produce(sink); !s)
         return s.error(); // the file is discarded: the previous one, if any, is intact
     if (options.cancel && options.cancel->load())
-        return Error{ErrorCode::Io, kCancelled, tr("export cancelled: no file written")};
+        return Error{ErrorCode::Io, kCancelled, ExportServiceText::tr("export cancelled: no file written")};
     if (options.progress)
         options.progress(file.rows(), expected);
     Transaction tx(m_db);

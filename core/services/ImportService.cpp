@@ -17,10 +17,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ImportService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ImportServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ImportService)
+};
 
 const QString kImport = QStringLiteral("import.run");
 
@@ -91,7 +91,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
     if (!headerRow) {
         if (reader.hasError())
             return Error{ErrorCode::Io, reader.error().field, reader.error().message};
-        return Error::validation(QStringLiteral("file"), tr("the file is empty: no header line"));
+        return Error::validation(QStringLiteral("file"), ImportServiceText::tr("the file is empty: no header line"));
     }
     const CsvHeader header(headerRow->fields);
     report.mapping = options.mapping.isEmpty() ? ColumnMapping::guess(entity, header) : options.mapping;
@@ -121,7 +121,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
         report.problems.append({line, column, reason});
         if (!rejects.isOpen())
             return {};
-        return rejects.add(fields, column.isEmpty() ? reason : tr("%1: %2").arg(column, reason));
+        return rejects.add(fields, column.isEmpty() ? reason : ImportServiceText::tr("%1: %2").arg(column, reason));
     };
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
@@ -156,9 +156,9 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
         const RowProblem &cause = problems.first();
         const QString causeColumn = columnOf(cause.field);
         const QString groupReason =
-            tr("rejected with its sale: line %1: %2")
+            ImportServiceText::tr("rejected with its sale: line %1: %2")
                 .arg(cause.line)
-                .arg(causeColumn.isEmpty() ? cause.reason : tr("%1: %2").arg(causeColumn, cause.reason));
+                .arg(causeColumn.isEmpty() ? cause.reason : ImportServiceText::tr("%1: %2").arg(causeColumn, cause.reason));
         for (const CsvRow &r : group) {
             QStringList reasons;
             for (const RowProblem &p : problems) {
@@ -166,7 +166,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
                     continue;
                 const QString column = columnOf(p.field);
                 report.problems.append({r.lineNumber, column, p.reason});
-                reasons.append(column.isEmpty() ? p.reason : tr("%1: %2").arg(column, p.reason));
+                reasons.append(column.isEmpty() ? p.reason : ImportServiceText::tr("%1: %2").arg(column, p.reason));
             }
             if (reasons.isEmpty()) {
                 report.problems.append({r.lineNumber, QString(), groupReason});
@@ -271,7 +271,7 @@ Result<ImportPreview> ImportService::preview(const Session &session, ImportEntit
     CsvReader reader(device);
     auto headerRow = reader.next();
     if (!headerRow)
-        return Error::validation(QStringLiteral("file"), tr("the file is empty: no header line"));
+        return Error::validation(QStringLiteral("file"), ImportServiceText::tr("the file is empty: no header line"));
     ImportPreview preview;
     preview.header = headerRow->fields;
     preview.guessed = ColumnMapping::guess(entity, CsvHeader(preview.header));
@@ -292,7 +292,7 @@ Status ImportService::saveProfile(const Session &session, const QString &name, I
         return s;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("a profile needs a name"));
+        return Error::validation(QStringLiteral("name"), ImportServiceText::tr("a profile needs a name"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -318,7 +318,7 @@ Result<ImportMapping> ImportService::profile(const Session &session, const QStri
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("profile"), tr("no import profile called \"%1\" for %2").arg(name, toString(entity)));
+        return Error::notFound(QStringLiteral("profile"), ImportServiceText::tr("no import profile called \"%1\" for %2").arg(name, toString(entity)));
     return **found;
 }
 

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::InteractionService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct InteractionServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::InteractionService)
+};
 
 const QString kWrite = QStringLiteral("customer.write");
 
@@ -39,16 +39,16 @@ Result<qint64> InteractionService::log(const Session &session, qint64 customerId
     if (Status s = require(session, kWrite); !s)
         return s.error();
     if (!channels().contains(channel))
-        return Error::validation(QStringLiteral("channel"), tr("unknown channel \"%1\"; expected one of: %2")
+        return Error::validation(QStringLiteral("channel"), InteractionServiceText::tr("unknown channel \"%1\"; expected one of: %2")
                                                                 .arg(channel, channels().join(QStringLiteral(", "))));
     if (!loggableKinds().contains(kind))
-        return Error::validation(QStringLiteral("kind"), tr("\"%1\" cannot be logged by hand; expected one of: %2")
+        return Error::validation(QStringLiteral("kind"), InteractionServiceText::tr("\"%1\" cannot be logged by hand; expected one of: %2")
                                                              .arg(kind, loggableKinds().join(QStringLiteral(", "))));
     auto text = validation::optionalText(QStringLiteral("note"), note, 2000);
     if (!text)
         return text.error();
     if (kind == QLatin1String("note") && text->isEmpty())
-        return Error::validation(QStringLiteral("note"), tr("a note needs its text"));
+        return Error::validation(QStringLiteral("note"), InteractionServiceText::tr("a note needs its text"));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -58,9 +58,9 @@ Result<qint64> InteractionService::log(const Session &session, qint64 customerId
     if (!customer)
         return customer.error();
     if (!customer->has_value())
-        return Error::notFound(QStringLiteral("customer_id"), tr("no customer #%1").arg(customerId));
+        return Error::notFound(QStringLiteral("customer_id"), InteractionServiceText::tr("no customer #%1").arg(customerId));
     if ((*customer)->mergedInto != 0)
-        return Error::conflict(QStringLiteral("customer_id"), tr("customer #%1 was merged into customer #%2")
+        return Error::conflict(QStringLiteral("customer_id"), InteractionServiceText::tr("customer #%1 was merged into customer #%2")
                                                                   .arg(customerId)
                                                                   .arg((*customer)->mergedInto));
 

@@ -16,10 +16,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::LedgerVerifier", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct LedgerVerifierText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::LedgerVerifier)
+};
 
 /** Where a per-store chain stands. */
 struct ChainState {
@@ -32,11 +32,11 @@ QString linkProblem(ChainState &state, qint64 number, const QString &prevHash, c
                     const QString &computedHash)
 {
     if (number != state.number + 1)
-        return tr("number %1 follows %2 (gap or reordering)").arg(number).arg(state.number);
+        return LedgerVerifierText::tr("number %1 follows %2 (gap or reordering)").arg(number).arg(state.number);
     if (prevHash != state.hash)
-        return tr("its previous hash does not match the record before it");
+        return LedgerVerifierText::tr("its previous hash does not match the record before it");
     if (storedHash != computedHash)
-        return tr("hash does not match its content");
+        return LedgerVerifierText::tr("hash does not match its content");
     state.number = number;
     state.hash = storedHash;
     return QString();
@@ -62,24 +62,24 @@ LedgerChainCheck LedgerVerifier::checkSales()
     QHash<qint64, ChainState> stores;
     Status s = SaleRepository(m_db).forEach([&](const Sale &sale) {
         ++check.checked;
-        const QString who = tr("sale #%1 (id %2)").arg(sale.number).arg(sale.id);
+        const QString who = LedgerVerifierText::tr("sale #%1 (id %2)").arg(sale.number).arg(sale.id);
         Sale recomputed = sale;
         for (SaleLine &l : recomputed.lines) {
             if (l.totalCents != lineTotalCents(l)) {
-                check.problem = tr("%1: line %2 total does not match its quantity and price").arg(who).arg(l.lineNo);
+                check.problem = LedgerVerifierText::tr("%1: line %2 total does not match its quantity and price").arg(who).arg(l.lineNo);
                 return false;
             }
         }
         applySaleTotals(recomputed);
         if (recomputed.totalCents != sale.totalCents || recomputed.vatCents != sale.vatCents
             || recomputed.totalExclCents != sale.totalExclCents || recomputed.itemCount != sale.itemCount) {
-            check.problem = tr("%1: totals do not match its lines").arg(who);
+            check.problem = LedgerVerifierText::tr("%1: totals do not match its lines").arg(who);
             return false;
         }
         const QString problem = linkProblem(stores[sale.storeId], sale.number, sale.prevHash, sale.hash,
                                             saleHash(sale, sale.prevHash));
         if (!problem.isEmpty())
-            check.problem = tr("%1: %2").arg(who, problem);
+            check.problem = LedgerVerifierText::tr("%1: %2").arg(who, problem);
         return problem.isEmpty();
     });
     if (!s)
@@ -96,7 +96,7 @@ LedgerChainCheck LedgerVerifier::checkCreditNotes()
         const QString problem = linkProblem(stores[note.storeId], note.number, note.prevHash, note.hash,
                                             creditNoteHash(note, note.prevHash));
         if (!problem.isEmpty())
-            check.problem = tr("credit note #%1 (id %2): %3").arg(note.number).arg(note.id).arg(problem);
+            check.problem = LedgerVerifierText::tr("credit note #%1 (id %2): %3").arg(note.number).arg(note.id).arg(problem);
         return problem.isEmpty();
     });
     if (!s)
@@ -112,14 +112,14 @@ LedgerChainCheck LedgerVerifier::checkClosures()
     QHash<qint64, qint64> lastGrand;
     Status s = repo.forEach([&](const Closure &c) {
         ++check.checked;
-        const QString who = tr("closure %1 %2 (id %3)").arg(c.kind, c.period).arg(c.id);
+        const QString who = LedgerVerifierText::tr("closure %1 %2 (id %3)").arg(c.kind, c.period).arg(c.id);
         const QString expectedPrev = lastHash.value(c.storeId, genesisHash());
         if (c.prevHash != expectedPrev) {
-            check.problem = tr("%1: its previous hash does not match the closure before it").arg(who);
+            check.problem = LedgerVerifierText::tr("%1: its previous hash does not match the closure before it").arg(who);
             return false;
         }
         if (closureHash(c, c.prevHash) != c.hash) {
-            check.problem = tr("%1: hash does not match its content").arg(who);
+            check.problem = LedgerVerifierText::tr("%1: hash does not match its content").arg(who);
             return false;
         }
         lastHash[c.storeId] = c.hash;
@@ -146,9 +146,9 @@ LedgerChainCheck LedgerVerifier::checkClosures()
         if (expected.salesCount != c.salesCount || expected.returnsCount != c.returnsCount
             || expected.totalCents != c.totalCents || expected.returnsCents != c.returnsCents
             || expected.details != c.details || expected.grandTotalCents != c.grandTotalCents) {
-            check.problem = tr("%1: does not equal the sum of its %2").arg(who, c.kind == QLatin1String("day")
-                                                                                     ? tr("sales and credit notes")
-                                                                                     : tr("daily closures"));
+            check.problem = LedgerVerifierText::tr("%1: does not equal the sum of its %2").arg(who, c.kind == QLatin1String("day")
+                                                                                     ? LedgerVerifierText::tr("sales and credit notes")
+                                                                                     : LedgerVerifierText::tr("daily closures"));
             return false;
         }
         return true;

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ProductService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ProductServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ProductService)
+};
 
 const QString kRead = QStringLiteral("product.read");
 const QString kWrite = QStringLiteral("product.write");
@@ -55,7 +55,7 @@ Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint
         if (!category)
             return category.error();
         if (!category->has_value())
-            return Error::notFound(QStringLiteral("category_id"), tr("no category #%1").arg(in.categoryId));
+            return Error::notFound(QStringLiteral("category_id"), ProductServiceText::tr("no category #%1").arg(in.categoryId));
     }
     if (in.supplierId > 0) {
         SupplierRepository suppliers(m_db);
@@ -63,13 +63,13 @@ Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint
         if (!supplier)
             return supplier.error();
         if (!supplier->has_value())
-            return Error::notFound(QStringLiteral("supplier_id"), tr("no supplier #%1").arg(in.supplierId));
+            return Error::notFound(QStringLiteral("supplier_id"), ProductServiceText::tr("no supplier #%1").arg(in.supplierId));
     }
     auto sameSku = products.findBySku(in.sku);
     if (!sameSku)
         return sameSku.error();
     if (sameSku->has_value() && (*sameSku)->id != selfId)
-        return Error::conflict(QStringLiteral("sku"), tr("SKU %1 is already used by product #%2 (%3)")
+        return Error::conflict(QStringLiteral("sku"), ProductServiceText::tr("SKU %1 is already used by product #%2 (%3)")
                                                           .arg((*sameSku)->sku)
                                                           .arg((*sameSku)->id)
                                                           .arg((*sameSku)->name));
@@ -78,7 +78,7 @@ Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint
         if (!sameEan)
             return sameEan.error();
         if (sameEan->has_value() && (*sameEan)->id != selfId)
-            return Error::conflict(QStringLiteral("ean13"), tr("EAN-13 %1 is already used by product #%2 (%3)")
+            return Error::conflict(QStringLiteral("ean13"), ProductServiceText::tr("EAN-13 %1 is already used by product #%2 (%3)")
                                                                 .arg(in.ean13)
                                                                 .arg((*sameEan)->id)
                                                                 .arg((*sameEan)->name));
@@ -129,7 +129,7 @@ Status ProductService::update(const Session &session, qint64 id, const ProductIn
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::notFound(QStringLiteral("product"), tr("no product #%1").arg(id));
+        return Error::notFound(QStringLiteral("product"), ProductServiceText::tr("no product #%1").arg(id));
     if (Status s = checkReferencesAndUniqueness(*valid, id); !s)
         return s;
     if (Status s = repo.update(id, *valid, m_clock.nowUtc()); !s)
@@ -153,7 +153,7 @@ Result<Product> ProductService::found(Result<std::optional<Product>> lookup, con
     if (!lookup)
         return lookup.error();
     if (!lookup->has_value())
-        return Error::notFound(QStringLiteral("product"), tr("no product with %1 %2").arg(what, key));
+        return Error::notFound(QStringLiteral("product"), ProductServiceText::tr("no product with %1 %2").arg(what, key));
     return **lookup;
 }
 
@@ -162,7 +162,7 @@ Result<Product> ProductService::findById(const Session &session, qint64 id)
     if (Status s = require(session, kRead); !s)
         return s.error();
     ProductRepository repo(m_db);
-    return found(repo.findById(id), tr("id"), QString::number(id));
+    return found(repo.findById(id), ProductServiceText::tr("id"), QString::number(id));
 }
 
 Result<Product> ProductService::findBySku(const Session &session, const QString &sku)
@@ -170,7 +170,7 @@ Result<Product> ProductService::findBySku(const Session &session, const QString 
     if (Status s = require(session, kRead); !s)
         return s.error();
     ProductRepository repo(m_db);
-    return found(repo.findBySku(sku), tr("SKU"), sku);
+    return found(repo.findBySku(sku), ProductServiceText::tr("SKU"), sku);
 }
 
 Result<Product> ProductService::findByEan13(const Session &session, const QString &ean13)
@@ -178,7 +178,7 @@ Result<Product> ProductService::findByEan13(const Session &session, const QStrin
     if (Status s = require(session, kRead); !s)
         return s.error();
     ProductRepository repo(m_db);
-    return found(repo.findByEan13(ean13), tr("EAN-13"), ean13);
+    return found(repo.findByEan13(ean13), ProductServiceText::tr("EAN-13"), ean13);
 }
 
 Result<QList<Product>> ProductService::search(const Session &session, const QString &text, int limit)
@@ -230,7 +230,7 @@ Result<qint64> ProductService::createCategory(const Session &session, const QStr
         return same.error();
     if (same->has_value())
         return Error::conflict(QStringLiteral("name"),
-                               tr("category \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
+                               ProductServiceText::tr("category \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
     auto id = repo.insertCategory(*valid);
     if (!id)
         return id.error();
@@ -261,7 +261,7 @@ Result<qint64> ProductService::createSupplier(const Session &session, const Supp
         return same.error();
     if (same->has_value())
         return Error::conflict(QStringLiteral("name"),
-                               tr("supplier \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
+                               ProductServiceText::tr("supplier \"%1\" already exists (#%2)").arg((*same)->name).arg((*same)->id));
     auto id = repo.insert(*valid, m_clock.nowUtc());
     if (!id)
         return id.error();
@@ -298,7 +298,7 @@ Result<Supplier> ProductService::findSupplier(const Session &session, qint64 id)
     if (!lookup)
         return lookup.error();
     if (!lookup->has_value())
-        return Error::notFound(QStringLiteral("supplier"), tr("no supplier #%1").arg(id));
+        return Error::notFound(QStringLiteral("supplier"), ProductServiceText::tr("no supplier #%1").arg(id));
     return **lookup;
 }
 

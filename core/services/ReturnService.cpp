@@ -19,10 +19,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ReturnService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ReturnServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ReturnService)
+};
 
 /** The method of the sale's largest payment; a deposit or a sale with no payment gives store credit. */
 QString originalMethod(const Sale &sale)
@@ -44,7 +44,7 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
     if (Status s = require(session, QStringLiteral("sale.refund")); !s)
         return s.error();
     if (request.lines.isEmpty())
-        return Error::validation(QStringLiteral("lines"), tr("a return needs at least one line"));
+        return Error::validation(QStringLiteral("lines"), ReturnServiceText::tr("a return needs at least one line"));
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -53,14 +53,14 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
     if (!store)
         return store.error();
     if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), ReturnServiceText::tr("no store is set up yet"));
     const qint64 storeId = (*store)->id;
 
     auto found = SaleRepository(m_db).findByNumber(storeId, request.saleNumber);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("sale"), tr("no sale #%1").arg(request.saleNumber));
+        return Error::notFound(QStringLiteral("sale"), ReturnServiceText::tr("no sale #%1").arg(request.saleNumber));
     const Sale &sale = **found;
 
     CreditNoteRepository notes(m_db);
@@ -79,7 +79,7 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
     for (const ReturnLineRequest &r : request.lines) {
         const QString field = QStringLiteral("line %1").arg(r.lineNo);
         if (seen.contains(r.lineNo))
-            return Error::validation(field, tr("the line is listed twice"));
+            return Error::validation(field, ReturnServiceText::tr("the line is listed twice"));
         seen.insert(r.lineNo);
         const SaleLine *line = nullptr;
         for (const SaleLine &l : sale.lines) {
@@ -87,14 +87,14 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
                 line = &l;
         }
         if (!line)
-            return Error::notFound(field, tr("sale #%1 has no line %2").arg(sale.number).arg(r.lineNo));
+            return Error::notFound(field, ReturnServiceText::tr("sale #%1 has no line %2").arg(sale.number).arg(r.lineNo));
         if (r.quantity <= 0)
-            return Error::validation(field, tr("quantity must be greater than zero (got %1)").arg(r.quantity));
+            return Error::validation(field, ReturnServiceText::tr("quantity must be greater than zero (got %1)").arg(r.quantity));
         auto returned = notes.returnedQuantity(line->id);
         if (!returned)
             return returned.error();
         if (r.quantity > line->quantity - *returned)
-            return Error::validation(field, tr("only %1 of %2 sold can still be returned (asked %3)")
+            return Error::validation(field, ReturnServiceText::tr("only %1 of %2 sold can still be returned (asked %3)")
                                                 .arg(line->quantity - *returned)
                                                 .arg(line->quantity)
                                                 .arg(r.quantity));
@@ -162,7 +162,7 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
         i.customerId = note.customerId;
         i.channel = QStringLiteral("store");
         i.kind = QStringLiteral("return");
-        i.note = tr("Credit note #%1 for sale #%2: %3")
+        i.note = ReturnServiceText::tr("Credit note #%1 for sale #%2: %3")
                      .arg(note.number)
                      .arg(sale.number)
                      .arg(Money::fromCents(note.totalCents).toString());
@@ -195,12 +195,12 @@ Result<QHash<int, qint64>> ReturnService::returnedQuantities(const Session &sess
     if (!store)
         return store.error();
     if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), ReturnServiceText::tr("no store is set up yet"));
     auto found = SaleRepository(m_db).findByNumber((*store)->id, saleNumber);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("sale"), tr("no sale #%1").arg(saleNumber));
+        return Error::notFound(QStringLiteral("sale"), ReturnServiceText::tr("no sale #%1").arg(saleNumber));
     CreditNoteRepository notes(m_db);
     QHash<int, qint64> returned;
     for (const SaleLine &line : (*found)->lines) {
@@ -221,7 +221,7 @@ Result<qint64> ReturnService::remainingCredit(const Session &session, qint64 cre
     if (!note)
         return note.error();
     if (!note->has_value() || (*note)->refundMethod != QLatin1String("store_credit"))
-        return Error::notFound(QStringLiteral("credit_note"), tr("no store credit note #%1").arg(creditNoteId));
+        return Error::notFound(QStringLiteral("credit_note"), ReturnServiceText::tr("no store credit note #%1").arg(creditNoteId));
     auto used = SaleRepository(m_db).storeCreditUsed(creditNoteId);
     if (!used)
         return used.error();

@@ -23,10 +23,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::SaleService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct SaleServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::SaleService)
+};
 
 /** The customer named by id or by card / phone / e-mail; a merged record gives the one kept. */
 Result<qint64> resolveCustomer(Database &db, const SaleRequest &request)
@@ -66,7 +66,7 @@ Result<qint64> resolveCustomer(Database &db, const SaleRequest &request)
         }
     }
     if (!found)
-        return Error::notFound(QStringLiteral("customer"), tr("no customer %1").arg(label));
+        return Error::notFound(QStringLiteral("customer"), SaleServiceText::tr("no customer %1").arg(label));
     if (found->mergedInto > 0)
         return found->mergedInto;
     return found->id;
@@ -76,7 +76,7 @@ Result<qint64> resolveCustomer(Database &db, const SaleRequest &request)
 Result<QList<SaleLine>> buildLines(Database &db, const Session &session, const QList<SaleLineRequest> &requests)
 {
     if (requests.isEmpty())
-        return Error::validation(QStringLiteral("lines"), tr("a sale needs at least one line"));
+        return Error::validation(QStringLiteral("lines"), SaleServiceText::tr("a sale needs at least one line"));
     ProductRepository products(db);
     QList<SaleLine> lines;
     int lineNo = 0;
@@ -95,19 +95,19 @@ Result<QList<SaleLine>> buildLines(Database &db, const Session &session, const Q
                 return p.error();
         }
         if (!p->has_value())
-            return Error::notFound(field, tr("unknown product %1")
+            return Error::notFound(field, SaleServiceText::tr("unknown product %1")
                                               .arg(r.productId > 0 ? QStringLiteral("#%1").arg(r.productId) : r.code));
         const Product &product = **p;
         if (!product.active)
-            return Error::validation(field, tr("product %1 is no longer sold").arg(product.sku));
+            return Error::validation(field, SaleServiceText::tr("product %1 is no longer sold").arg(product.sku));
         if (r.quantity <= 0)
-            return Error::validation(field, tr("quantity must be greater than zero (got %1)").arg(r.quantity));
+            return Error::validation(field, SaleServiceText::tr("quantity must be greater than zero (got %1)").arg(r.quantity));
         const bool overridden = r.unitPriceCents.has_value() && *r.unitPriceCents != product.price.cents();
         if (overridden || r.discountCents != 0) {
             if (Status s = require(session, QStringLiteral("price.override")); !s)
                 return s.error();
             if (r.overrideReason.trimmed().isEmpty())
-                return Error::validation(field, tr("a price change or discount needs a reason"));
+                return Error::validation(field, SaleServiceText::tr("a price change or discount needs a reason"));
         }
         SaleLine line;
         line.lineNo = lineNo;
@@ -118,9 +118,9 @@ Result<QList<SaleLine>> buildLines(Database &db, const Session &session, const Q
         line.overrideReason = (overridden || r.discountCents != 0) ? r.overrideReason.trimmed() : QString();
         line.vatRateBp = product.vatRateBp;
         if (line.unitPriceCents < 0)
-            return Error::validation(field, tr("the unit price cannot be negative"));
+            return Error::validation(field, SaleServiceText::tr("the unit price cannot be negative"));
         if (line.discountCents < 0 || line.discountCents > line.quantity * line.unitPriceCents)
-            return Error::validation(field, tr("the discount must be between 0 and the line amount (got %1)")
+            return Error::validation(field, SaleServiceText::tr("the discount must be between 0 and the line amount (got %1)")
                                                 .arg(Money::fromCents(line.discountCents).toString()));
         line.totalCents = lineTotalCents(line);
         lines.append(line);
@@ -140,13 +140,13 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
         const PaymentRequest &r = requests.at(i);
         const QString field = QStringLiteral("payment %1").arg(i + 1);
         if (r.amountCents <= 0)
-            return Error::validation(field, tr("amount must be greater than zero (got %1)").arg(r.amountCents));
+            return Error::validation(field, SaleServiceText::tr("amount must be greater than zero (got %1)").arg(r.amountCents));
         Payment p;
         p.method = r.method;
         p.amountCents = r.amountCents;
         if (r.method == PaymentMethod::Cash) {
             if (cashIndex >= 0)
-                return Error::validation(field, tr("give all the cash as one payment"));
+                return Error::validation(field, SaleServiceText::tr("give all the cash as one payment"));
             cashIndex = int(payments.size());
             tendered = r.amountCents;
         } else {
@@ -158,13 +158,13 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
             if (!note)
                 return note.error();
             if (!note->has_value() || (*note)->refundMethod != QLatin1String("store_credit"))
-                return Error::notFound(field, tr("no store credit note #%1").arg(r.creditNoteId));
+                return Error::notFound(field, SaleServiceText::tr("no store credit note #%1").arg(r.creditNoteId));
             auto used = SaleRepository(db).storeCreditUsed(r.creditNoteId);
             if (!used)
                 return used.error();
             const qint64 remaining = (*note)->totalCents - *used - creditUse.value(r.creditNoteId);
             if (r.amountCents > remaining)
-                return Error::validation(field, tr("credit note #%1 has only %2 left")
+                return Error::validation(field, SaleServiceText::tr("credit note #%1 has only %2 left")
                                                     .arg(r.creditNoteId)
                                                     .arg(Money::fromCents(remaining).toString()));
             creditUse[r.creditNoteId] += r.amountCents;
@@ -174,18 +174,18 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
             if (!dep)
                 return dep.error();
             if (!dep->has_value())
-                return Error::notFound(field, tr("no deposit #%1").arg(r.depositId));
+                return Error::notFound(field, SaleServiceText::tr("no deposit #%1").arg(r.depositId));
             const Deposit &d = **dep;
             for (const Payment &earlier : payments) {
                 if (earlier.depositId == d.id)
-                    return Error::conflict(field, tr("deposit #%1 is applied twice").arg(d.id));
+                    return Error::conflict(field, SaleServiceText::tr("deposit #%1 is applied twice").arg(d.id));
             }
             if (d.status != DepositStatus::Open)
-                return Error::conflict(field, tr("deposit #%1 is %2, not open").arg(d.id).arg(toString(d.status)));
+                return Error::conflict(field, SaleServiceText::tr("deposit #%1 is %2, not open").arg(d.id).arg(toString(d.status)));
             if (d.customerId != customerId)
-                return Error::validation(field, tr("deposit #%1 belongs to another customer").arg(d.id));
+                return Error::validation(field, SaleServiceText::tr("deposit #%1 belongs to another customer").arg(d.id));
             if (d.amountCents != r.amountCents)
-                return Error::validation(field, tr("deposit #%1 is worth %2: apply all of it")
+                return Error::validation(field, SaleServiceText::tr("deposit #%1 is worth %2: apply all of it")
                                                     .arg(d.id)
                                                     .arg(Money::fromCents(d.amountCents).toString()));
             p.depositId = d.id;
@@ -195,7 +195,7 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
     const qint64 due = total - nonCash;
     const bool covered = cashIndex >= 0 ? (due > 0 && tendered >= due) : due == 0;
     if (!covered)
-        return Error::validation(QStringLiteral("payments"), tr("the payments come to %1, the total is %2")
+        return Error::validation(QStringLiteral("payments"), SaleServiceText::tr("the payments come to %1, the total is %2")
                                                                  .arg(Money::fromCents(nonCash + tendered).toString(),
                                                                       Money::fromCents(total).toString()));
     if (cashIndex >= 0) {
@@ -222,7 +222,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
     if (!store)
         return store.error();
     if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+        return Error::validation(QStringLiteral("store"), SaleServiceText::tr("no store is set up yet"));
 
     Sale sale;
     sale.storeId = (*store)->id;
@@ -235,7 +235,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
     if (!closed)
         return closed.error();
     if (*closed)
-        return Error::conflict(QStringLiteral("business_day"), tr("%1 is already closed").arg(sale.businessDay.toString(Qt::ISODate)));
+        return Error::conflict(QStringLiteral("business_day"), SaleServiceText::tr("%1 is already closed").arg(sale.businessDay.toString(Qt::ISODate)));
 
     auto customer = resolveCustomer(m_db, request);
     if (!customer)
@@ -299,7 +299,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
         i.customerId = sale.customerId;
         i.channel = QStringLiteral("store");
         i.kind = QStringLiteral("sale");
-        i.note = tr("Sale #%1: %2").arg(sale.number).arg(Money::fromCents(sale.totalCents).toString());
+        i.note = SaleServiceText::tr("Sale #%1: %2").arg(sale.number).arg(Money::fromCents(sale.totalCents).toString());
         i.userId = session.userId;
         i.at = sale.at;
         if (auto id = InteractionRepository(m_db).insert(i); !id)
@@ -330,12 +330,12 @@ Result<Sale> SaleService::findByNumber(const Session &session, qint64 number)
     if (!store)
         return store.error();
     if (!store->has_value())
-        return Error::notFound(QStringLiteral("sale"), tr("no sale #%1").arg(number));
+        return Error::notFound(QStringLiteral("sale"), SaleServiceText::tr("no sale #%1").arg(number));
     auto sale = SaleRepository(m_db).findByNumber((*store)->id, number);
     if (!sale)
         return sale.error();
     if (!sale->has_value())
-        return Error::notFound(QStringLiteral("sale"), tr("no sale #%1").arg(number));
+        return Error::notFound(QStringLiteral("sale"), SaleServiceText::tr("no sale #%1").arg(number));
     return **sale;
 }
 

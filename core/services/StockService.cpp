@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::StockService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StockServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::StockService)
+};
 
 const QString kRead = QStringLiteral("stock.read");
 const QString kMove = QStringLiteral("stock.move");
@@ -31,7 +31,7 @@ Status StockService::checkProduct(qint64 productId)
     if (!product)
         return product.error();
     if (!product->has_value())
-        return Error::notFound(QStringLiteral("product_id"), tr("no product #%1").arg(productId));
+        return Error::notFound(QStringLiteral("product_id"), StockServiceText::tr("no product #%1").arg(productId));
     return {};
 }
 
@@ -58,7 +58,7 @@ Result<qint64> StockService::record(const Session &session, StockMoveKind kind, 
         if (!supplier)
             return supplier.error();
         if (!supplier->has_value())
-            return Error::notFound(QStringLiteral("supplier_id"), tr("no supplier #%1").arg(supplierId));
+            return Error::notFound(QStringLiteral("supplier_id"), StockServiceText::tr("no supplier #%1").arg(supplierId));
     }
     SettingsRepository settings(m_db);
     auto allowNegative = settings.get(QStringLiteral("stock.allow_negative"), QStringLiteral("0"));

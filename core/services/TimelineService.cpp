@@ -8,10 +8,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::TimelineService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct TimelineServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::TimelineService)
+};
 
 } // namespace
 
@@ -20,9 +20,9 @@ Result<QList<TimelineEntry>> TimelineService::page(const Session &session, qint6
     if (Status s = require(session, QStringLiteral("customer.read")); !s)
         return s.error();
     if (offset < 0)
-        return Error::validation(QStringLiteral("offset"), tr("must not be negative (got %1)").arg(offset));
+        return Error::validation(QStringLiteral("offset"), TimelineServiceText::tr("must not be negative (got %1)").arg(offset));
     if (limit < 1 || limit > 1000)
-        return Error::validation(QStringLiteral("limit"), tr("must be between 1 and 1000 (got %1)").arg(limit));
+        return Error::validation(QStringLiteral("limit"), TimelineServiceText::tr("must be between 1 and 1000 (got %1)").arg(limit));
     TimelineRepository repo(m_db);
     return repo.page(customerId, offset, limit);
 }

@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::UserAccounts", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct UserAccountsText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::UserAccounts)
+};
 
 } // namespace
 
@@ -30,17 +30,17 @@ Result<NewUser> UserAccounts::validate(const NewUser &input)
     const int loginLength = static_cast<int>(out.login.toUcs4().size());
     if (loginLength < 2 || loginLength > 64)
         return Error::validation(QStringLiteral("login"),
-                                 tr("must have 2 to 64 characters (got %1)").arg(loginLength));
+                                 UserAccountsText::tr("must have 2 to 64 characters (got %1)").arg(loginLength));
     if (!loginRule.match(out.login).hasMatch())
         return Error::validation(QStringLiteral("login"),
-                                 tr("may only hold letters, digits and . _ - @ (got \"%1\")").arg(out.login));
+                                 UserAccountsText::tr("may only hold letters, digits and . _ - @ (got \"%1\")").arg(out.login));
     auto name = validation::requiredText(QStringLiteral("display_name"), input.displayName, 100);
     if (!name)
         return name.error();
     out.displayName = *name;
     out.role = input.role.trimmed();
     if (out.role.isEmpty())
-        return Error::validation(QStringLiteral("role"), tr("is required"));
+        return Error::validation(QStringLiteral("role"), UserAccountsText::tr("is required"));
     if (Status s = PasswordPolicy::check(input.password); !s)
         return s.error();
     return out;
@@ -63,7 +63,7 @@ Result<qint64> UserAccounts::create(const Session &actor, const NewUser &input)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(QStringLiteral("login"), tr("login \"%1\" is already taken").arg(valid->login));
+        return Error::conflict(QStringLiteral("login"), UserAccountsText::tr("login \"%1\" is already taken").arg(valid->login));
 
     auto hash = m_hasher.hash(valid->password);
     if (!hash)

@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::UserAdminService", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct UserAdminServiceText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::UserAdminService)
+};
 
 const QString kAdmin = QStringLiteral("user.admin");
 
@@ -51,20 +51,20 @@ Status UserAdminService::setActive(const Session &session, qint64 userId, bool a
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(userId));
+        return Error::notFound(QStringLiteral("user"), UserAdminServiceText::tr("no user #%1").arg(userId));
     const StoredUser user = **found;
     if (user.active == active)
         return tx.commit(); // nothing to change, nothing to audit
     if (!active) {
         if (user.id == session.userId)
-            return Error::validation(QStringLiteral("user"), tr("you cannot disable your own account"));
+            return Error::validation(QStringLiteral("user"), UserAdminServiceText::tr("you cannot disable your own account"));
         if (user.role == QLatin1String("technician")) {
             auto technicians = users.countActive(user.role);
             if (!technicians)
                 return technicians.error();
             if (*technicians <= 1)
                 return Error::conflict(QStringLiteral("user"),
-                                       tr("\"%1\" is the last active technician; create another one first").arg(user.login));
+                                       UserAdminServiceText::tr("\"%1\" is the last active technician; create another one first").arg(user.login));
         }
     }
     if (Status s = users.setActive(userId, active); !s)
@@ -90,7 +90,7 @@ Status UserAdminService::resetPassword(const Session &session, qint64 userId, co
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("user"), tr("no user #%1").arg(userId));
+        return Error::notFound(QStringLiteral("user"), UserAdminServiceText::tr("no user #%1").arg(userId));
     auto hash = m_hasher.hash(newPassword);
     if (!hash)
         return hash.error();
@@ -130,7 +130,7 @@ Result<User> UserAdminService::findByLogin(const Session &session, const QString
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("login"), tr("no user with login \"%1\"").arg(login));
+        return Error::notFound(QStringLiteral("login"), UserAdminServiceText::tr("no user with login \"%1\"").arg(login));
     return static_cast<User>(**found);
 }
 

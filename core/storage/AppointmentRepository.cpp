@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::AppointmentRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct AppointmentRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::AppointmentRepository)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, customer_id, staff_id, starts_at, ends_at, subject, notes, status, "
                                        "created_by, created_at, updated_at FROM appointment ");
@@ -76,7 +76,7 @@ Result<qint64> AppointmentRepository::insert(const AppointmentInput &in, qint64 
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
-        return databaseError(tr("saving the appointment"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("saving the appointment"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -89,7 +89,7 @@ Status AppointmentRepository::reschedule(qint64 id, const QDateTime &start, cons
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("moving the appointment"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("moving the appointment"), q.lastError().text());
     return {};
 }
 
@@ -101,7 +101,7 @@ Status AppointmentRepository::setStatus(qint64 id, AppointmentStatus status, con
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the appointment"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("saving the appointment"), q.lastError().text());
     return {};
 }
 
@@ -112,7 +112,7 @@ Result<std::optional<Appointment>> AppointmentRepository::findById(qint64 id)
     q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("finding the appointment"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("finding the appointment"), q.lastError().text());
     if (!q.next())
         return std::optional<Appointment>();
     return std::optional<Appointment>(readAppointment(q));
@@ -131,7 +131,7 @@ Result<std::optional<Appointment>> AppointmentRepository::firstOverlap(qint64 st
     q.addBindValue(toIsoUtc(end));
     q.addBindValue(toIsoUtc(start));
     if (!q.exec())
-        return databaseError(tr("checking the agenda"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("checking the agenda"), q.lastError().text());
     if (!q.next())
         return std::optional<Appointment>();
     return std::optional<Appointment>(readAppointment(q));
@@ -147,7 +147,7 @@ Result<QList<Appointment>> AppointmentRepository::range(const QDateTime &from, c
     q.addBindValue(toIsoUtc(from));
     q.addBindValue(staffId);
     q.addBindValue(staffId);
-    return readAll(q, tr("reading the agenda"));
+    return readAll(q, AppointmentRepositoryText::tr("reading the agenda"));
 }
 
 Result<QList<Appointment>> AppointmentRepository::forCustomer(qint64 customerId)
@@ -156,7 +156,7 @@ Result<QList<Appointment>> AppointmentRepository::forCustomer(qint64 customerId)
     q.setForwardOnly(true);
     q.prepare(kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY starts_at DESC, id DESC"));
     q.addBindValue(customerId);
-    return readAll(q, tr("reading the customer's appointments"));
+    return readAll(q, AppointmentRepositoryText::tr("reading the customer's appointments"));
 }
 
 Status AppointmentRepository::addInteraction(qint64 customerId, const QString &note, qint64 userId,
@@ -170,7 +170,7 @@ Status AppointmentRepository::addInteraction(qint64 customerId, const QString &n
     q.addBindValue(nullIfZero(userId));
     q.addBindValue(toIsoUtc(at));
     if (!q.exec())
-        return databaseError(tr("adding the appointment to the customer's timeline"), q.lastError().text());
+        return databaseError(AppointmentRepositoryText::tr("adding the appointment to the customer's timeline"), q.lastError().text());
     return {};
 }
 

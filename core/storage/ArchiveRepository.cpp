@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ArchiveRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ArchiveRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ArchiveRepository)
+};
 
 /** One table: its archive columns (SQL expressions AS names) and the FROM ... ORDER BY rest. */
 struct TableSql {
@@ -132,13 +132,13 @@ Status ArchiveRepository::forEachRow(ArchiveTable table, qint64 storeId, int yea
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT ") + sql.expressions.join(QStringLiteral(", ")) + QLatin1Char(' ')
                    + sql.fromWhereOrder))
-        return databaseError(tr("reading the ledger to archive"), q.lastError().text());
+        return databaseError(ArchiveRepositoryText::tr("reading the ledger to archive"), q.lastError().text());
     if (sql.byStore)
         q.addBindValue(storeId);
     q.addBindValue(firstDay(year));
     q.addBindValue(firstDay(year + 1));
     if (!q.exec())
-        return databaseError(tr("reading the ledger to archive"), q.lastError().text());
+        return databaseError(ArchiveRepositoryText::tr("reading the ledger to archive"), q.lastError().text());
     const int n = int(sql.columns.size());
     QVariantList row;
     while (q.next()) {
@@ -149,7 +149,7 @@ Status ArchiveRepository::forEachRow(ArchiveTable table, qint64 storeId, int yea
             return s;
     }
     if (q.lastError().isValid())
-        return databaseError(tr("reading the ledger to archive"), q.lastError().text());
+        return databaseError(ArchiveRepositoryText::tr("reading the ledger to archive"), q.lastError().text());
     return {};
 }
 
@@ -167,7 +167,7 @@ Result<qint64> ArchiveRepository::recordCount(qint64 storeId, int year)
         q.addBindValue(firstDay(year + 1));
     }
     if (!q.exec() || !q.next())
-        return databaseError(tr("counting the records to archive"), q.lastError().text());
+        return databaseError(ArchiveRepositoryText::tr("counting the records to archive"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -178,7 +178,7 @@ Result<bool> ArchiveRepository::yearClosed(qint64 storeId, int year)
     q.addBindValue(storeId);
     q.addBindValue(QString::number(year));
     if (!q.exec())
-        return databaseError(tr("reading the closures"), q.lastError().text());
+        return databaseError(ArchiveRepositoryText::tr("reading the closures"), q.lastError().text());
     return q.next();
 }
 

@@ -14,10 +14,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::AuditRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct AuditRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::AuditRepository)
+};
 
 QString compactJson(const QJsonObject &o)
 {
@@ -55,7 +55,7 @@ Status AuditRepository::append(AuditEntry entry)
 {
     QSqlQuery last(m_db.connection());
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return databaseError(tr("reading the audit trail"), last.lastError().text());
+        return databaseError(AuditRepositoryText::tr("reading the audit trail"), last.lastError().text());
     entry.id = 1;
     entry.prevHash = genesisHash();
     if (last.next()) {
@@ -82,7 +82,7 @@ Status AuditRepository::append(AuditEntry entry)
     q.addBindValue(entry.prevHash);
     q.addBindValue(entry.hash);
     if (!q.exec())
-        return databaseError(tr("writing the audit trail"), q.lastError().text());
+        return databaseError(AuditRepositoryText::tr("writing the audit trail"), q.lastError().text());
     return {};
 }
 
@@ -123,7 +123,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const Filter &filter)
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return databaseError(tr("reading the audit trail"), q.lastError().text());
+        return databaseError(AuditRepositoryText::tr("reading the audit trail"), q.lastError().text());
     QList<AuditEntry> entries;
     while (q.next())
         entries.append(readEntry(q));
@@ -135,7 +135,7 @@ Result<ChainCheck> AuditRepository::verifyChain()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
-        return databaseError(tr("reading the audit trail"), q.lastError().text());
+        return databaseError(AuditRepositoryText::tr("reading the audit trail"), q.lastError().text());
     ChainCheck check;
     QString prev = genesisHash();
     qint64 expectedId = 1;
@@ -144,17 +144,17 @@ Result<ChainCheck> AuditRepository::verifyChain()
         ++check.checked;
         if (e.id != expectedId) {
             check.firstBadId = e.id;
-            check.problem = tr("entries %1 to %2 are missing").arg(expectedId).arg(e.id - 1);
+            check.problem = AuditRepositoryText::tr("entries %1 to %2 are missing").arg(expectedId).arg(e.id - 1);
             return check;
         }
         if (e.prevHash != prev) {
             check.firstBadId = e.id;
-            check.problem = tr("entry %1 does not follow the previous entry").arg(e.id);
+            check.problem = AuditRepositoryText::tr("entry %1 does not follow the previous entry").arg(e.id);
             return check;
         }
         if (chainHash(e.prevHash, hashedFields(e)) != e.hash) {
             check.firstBadId = e.id;
-            check.problem = tr("entry %1 was altered").arg(e.id);
+            check.problem = AuditRepositoryText::tr("entry %1 was altered").arg(e.id);
             return check;
         }
         prev = e.hash;

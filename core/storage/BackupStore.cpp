@@ -21,10 +21,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::BackupStore", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct BackupStoreText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::BackupStore)
+};
 
 struct SqliteCloser {
     void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
@@ -102,14 +102,14 @@ Status BackupStore::copyOnline(Database &source, const QString &destPath)
 {
     sqlite3 *src = source.handle();
     if (!src)
-        return Error::database(tr("no SQLite handle on the source database"));
+        return Error::database(BackupStoreText::tr("no SQLite handle on the source database"));
     auto opened = openRaw(destPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (!opened)
         return opened.error();
     sqlite3 *dest = opened->get();
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup)
-        return Error{ErrorCode::Database, destPath, tr("the backup could not start: %1").arg(lastError(dest))};
+        return Error{ErrorCode::Database, destPath, BackupStoreText::tr("the backup could not start: %1").arg(lastError(dest))};
     // -1: every page in one step, so one consistent read snapshot; writers go on in the WAL.
     int rc = SQLITE_OK;
     do {
@@ -120,7 +120,7 @@ Status BackupStore::copyOnline(Database &source, const QString &destPath)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return Error{ErrorCode::Database, destPath,
-                     tr("the backup to %1 failed: %2").arg(destPath, QString::fromUtf8(sqlite3_errstr(rc)))};
+                     BackupStoreText::tr("the backup to %1 failed: %2").arg(destPath, QString::fromUtf8(sqlite3_errstr(rc)))};
     if (auto mode = rows(dest, "PRAGMA journal_mode = DELETE"); !mode)
         return mode.error();
     return {};
@@ -130,14 +130,14 @@ Status BackupStore::checkIntegrity(Database &db, bool quick)
 {
     sqlite3 *h = db.handle();
     if (!h)
-        return Error::database(tr("no SQLite handle"));
+        return Error::database(BackupStoreText::tr("no SQLite handle"));
     return checkHandle(h, quick, db.path());
 }
 
 Result<int> BackupStore::checkFile(const QString &path, bool quick)
 {
     if (!QFileInfo(path).isFile())
-        return Error{ErrorCode::Io, path, tr("%1 is not a file").arg(path)};
+        return Error{ErrorCode::Io, path, BackupStoreText::tr("%1 is not a file").arg(path)};
     auto opened = openRaw(path, SQLITE_OPEN_READONLY);
     if (!opened)
         return opened.error();
@@ -145,9 +145,9 @@ Result<int> BackupStore::checkFile(const QString &path, bool quick)
     auto tables = rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'");
     if (!tables)
         return Error{ErrorCode::Database, path,
-                     tr("%1 is not a Comptoir database or is corrupt (%2)").arg(path, tables.error().message)};
+                     BackupStoreText::tr("%1 is not a Comptoir database or is corrupt (%2)").arg(path, tables.error().message)};
     if (tables->value(0) != QLatin1String("1"))
-        return Error{ErrorCode::Database, path, tr("%1 is not a Comptoir database").arg(path)};
+        return Error{ErrorCode::Database, path, BackupStoreText::tr("%1 is not a Comptoir database").arg(path)};
     auto version = rows(db, "SELECT coalesce(max(version), 0) FROM schema_migration");
     if (!version)
         return Error{ErrorCode::Database, path, version.error().message};
@@ -163,7 +163,7 @@ Status BackupStore::syncFile(const QString &path)
     if (fd < 0 || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return Error{ErrorCode::Io, path, tr("cannot flush %1 to disk").arg(path)};
+        return Error{ErrorCode::Io, path, BackupStoreText::tr("cannot flush %1 to disk").arg(path)};
     }
     ::close(fd);
 #else

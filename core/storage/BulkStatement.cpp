@@ -10,10 +10,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::BulkStatement", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct BulkStatementText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::BulkStatement)
+};
 
 /** Year, month, day of a count of days since 1970-01-01 (H. Hinnant's civil_from_days). */
 void civilFromDays(qint64 z, qint64 &y, unsigned &m, unsigned &d)
@@ -70,9 +70,9 @@ Status BulkStatement::prepare(sqlite3 *db, const char *sql, const QString &what)
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     if (!db)
-        return Error::database(tr("no SQLite handle for %1").arg(what));
+        return Error::database(BulkStatementText::tr("no SQLite handle for %1").arg(what));
     if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-        return databaseError(tr("preparing %1").arg(what), QString::fromUtf8(sqlite3_errmsg(db)));
+        return databaseError(BulkStatementText::tr("preparing %1").arg(what), QString::fromUtf8(sqlite3_errmsg(db)));
     return {};
 }
 
@@ -147,7 +147,7 @@ Status BulkStatement::step()
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return databaseError(tr("writing %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return databaseError(BulkStatementText::tr("writing %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     return {};
 }
 
@@ -157,7 +157,7 @@ Result<qint64> BulkStatement::stepForInteger()
     const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_statement, 0) : 0;
     sqlite3_reset(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return databaseError(tr("reading %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return databaseError(BulkStatementText::tr("reading %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     return value;
 }
 

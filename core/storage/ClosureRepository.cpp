@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ClosureRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ClosureRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ClosureRepository)
+};
 
 const char *kSelect = "SELECT id, store_id, kind, period, at, coalesce(user_id, 0), sales_count, returns_count, "
                       "total_cents, returns_cents, grand_total_cents, details, prev_hash, hash FROM closure ";
@@ -52,7 +52,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
     q.addBindValue(storeId);
     q.addBindValue(d);
     if (!q.exec() || !q.next())
-        return databaseError(tr("reading the day's sales"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the day's sales"), q.lastError().text());
     f.salesCount = q.value(0).toLongLong();
     f.salesCents = q.value(1).toLongLong();
 
@@ -61,7 +61,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
     q.addBindValue(storeId);
     q.addBindValue(d);
     if (!q.exec())
-        return databaseError(tr("reading the day's payments"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the day's payments"), q.lastError().text());
     while (q.next())
         f.byMethod.insert(q.value(0).toString(), q.value(1).toLongLong());
 
@@ -71,7 +71,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
     q.addBindValue(storeId);
     q.addBindValue(d);
     if (!q.exec())
-        return databaseError(tr("reading the day's VAT"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the day's VAT"), q.lastError().text());
     while (q.next()) {
         const int rate = q.value(0).toInt();
         const qint64 total = q.value(1).toLongLong();
@@ -84,7 +84,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
     q.addBindValue(storeId);
     q.addBindValue(d);
     if (!q.exec())
-        return databaseError(tr("reading the day's credit notes"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the day's credit notes"), q.lastError().text());
     while (q.next()) {
         f.returnsByMethod.insert(q.value(0).toString(), q.value(2).toLongLong());
         f.returnsCount += q.value(1).toLongLong();
@@ -100,7 +100,7 @@ Result<std::optional<Closure>> ClosureRepository::findOne(const QString &where, 
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return databaseError(tr("reading the closures"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the closures"), q.lastError().text());
     if (!q.next())
         return std::optional<Closure>();
     return std::optional<Closure>(readClosure(q));
@@ -130,7 +130,7 @@ Result<QList<Closure>> ClosureRepository::daysIn(qint64 storeId, const QString &
     q.addBindValue(int(prefix.size()));
     q.addBindValue(prefix);
     if (!q.exec())
-        return databaseError(tr("reading the daily closures"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the daily closures"), q.lastError().text());
     QList<Closure> list;
     while (q.next())
         list.append(readClosure(q));
@@ -157,7 +157,7 @@ Status ClosureRepository::insert(Closure &c)
     q.addBindValue(c.prevHash);
     q.addBindValue(c.hash);
     if (!q.exec())
-        return databaseError(tr("saving the closure"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("saving the closure"), q.lastError().text());
     c.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -167,7 +167,7 @@ Status ClosureRepository::forEach(const std::function<bool(const Closure &)> &vi
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QLatin1String(kSelect) + QStringLiteral("ORDER BY id")))
-        return databaseError(tr("reading the closures"), q.lastError().text());
+        return databaseError(ClosureRepositoryText::tr("reading the closures"), q.lastError().text());
     while (q.next()) {
         if (!visit(readClosure(q)))
             break;

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ComplaintQueryRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ComplaintQueryRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintQueryRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.opened_at, c.customer_id, cu.first_name || ' ' || cu.last_name, cat.name, c.subject, c.status, "
@@ -87,7 +87,7 @@ Result<QList<ComplaintRow>> ComplaintQueryRepository::list(const ComplaintFilter
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return databaseError(tr("listing complaints"), q.lastError().text());
+        return databaseError(ComplaintQueryRepositoryText::tr("listing complaints"), q.lastError().text());
     QList<ComplaintRow> rows;
     while (q.next()) {
         ComplaintRow r;

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ComplaintRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ComplaintRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, sale_id, category_id, subject, description, status, assigned_to, opened_at, due_at, "
@@ -88,7 +88,7 @@ Result<qint64> ComplaintRepository::insert(const ComplaintInput &in, const QDate
     q.addBindValue(toIsoUtc(dueAt));
     q.addBindValue(nullIfZero(createdBy));
     if (!q.exec())
-        return databaseError(tr("saving the complaint"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("saving the complaint"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -105,7 +105,7 @@ Status ComplaintRepository::saveWorkflow(const Complaint &c)
     q.addBindValue(timeOrNull(c.closedAt));
     q.addBindValue(c.id);
     if (!q.exec())
-        return databaseError(tr("saving the complaint"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("saving the complaint"), q.lastError().text());
     return {};
 }
 
@@ -121,7 +121,7 @@ Status ComplaintRepository::appendEvent(const ComplaintEvent &e)
     q.addBindValue(toString(e.to));
     q.addBindValue(notNull(e.note));
     if (!q.exec())
-        return databaseError(tr("recording the complaint's history"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("recording the complaint's history"), q.lastError().text());
     return {};
 }
 
@@ -132,7 +132,7 @@ Result<std::optional<Complaint>> ComplaintRepository::findById(qint64 id)
     q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("finding the complaint"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("finding the complaint"), q.lastError().text());
     if (!q.next())
         return std::optional<Complaint>();
     return std::optional<Complaint>(readComplaint(q));
@@ -146,7 +146,7 @@ Result<QList<ComplaintEvent>> ComplaintRepository::events(qint64 complaintId)
                              "FROM complaint_event WHERE complaint_id = ? ORDER BY at, id"));
     q.addBindValue(complaintId);
     if (!q.exec())
-        return databaseError(tr("reading the complaint's history"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("reading the complaint's history"), q.lastError().text());
     QList<ComplaintEvent> out;
     while (q.next()) {
         ComplaintEvent e;
@@ -174,7 +174,7 @@ Result<QList<Complaint>> ComplaintRepository::list(std::optional<ComplaintStatus
     q.addBindValue(filter);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q, tr("listing complaints"));
+    return readAll(q, ComplaintRepositoryText::tr("listing complaints"));
 }
 
 Result<QList<Complaint>> ComplaintRepository::overdue(const QDateTime &now)
@@ -183,7 +183,7 @@ Result<QList<Complaint>> ComplaintRepository::overdue(const QDateTime &now)
     q.setForwardOnly(true);
     q.prepare(kSelect + QStringLiteral("WHERE status IN ('open', 'in_progress') AND due_at < ? ORDER BY due_at, id"));
     q.addBindValue(toIsoUtc(now));
-    return readAll(q, tr("listing overdue complaints"));
+    return readAll(q, ComplaintRepositoryText::tr("listing overdue complaints"));
 }
 
 Result<QList<ComplaintCategory>> ComplaintRepository::categories()
@@ -191,7 +191,7 @@ Result<QList<ComplaintCategory>> ComplaintRepository::categories()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, code, name, sla_days FROM complaint_category ORDER BY id")))
-        return databaseError(tr("listing complaint categories"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("listing complaint categories"), q.lastError().text());
     QList<ComplaintCategory> out;
     while (q.next())
         out.append(ComplaintCategory{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -206,7 +206,7 @@ Result<std::optional<ComplaintCategory>> ComplaintRepository::findCategory(qint6
     q.prepare(QStringLiteral("SELECT id, code, name, sla_days FROM complaint_category WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("finding the complaint category"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("finding the complaint category"), q.lastError().text());
     if (!q.next())
         return std::optional<ComplaintCategory>();
     return std::optional<ComplaintCategory>(ComplaintCategory{q.value(0).toLongLong(), q.value(1).toString(),
@@ -220,7 +220,7 @@ Result<bool> ComplaintRepository::saleExists(qint64 saleId)
     q.prepare(QStringLiteral("SELECT 1 FROM sale WHERE id = ?"));
     q.addBindValue(saleId);
     if (!q.exec())
-        return databaseError(tr("finding the sale"), q.lastError().text());
+        return databaseError(ComplaintRepositoryText::tr("finding the sale"), q.lastError().text());
     return q.next();
 }
 

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ConsentRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ConsentRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ConsentRepository)
+};
 
 // The customer and those merged into it (a merge flattens chains, so one level is enough).
 const QString kIds = QStringLiteral("WITH ids(id) AS (SELECT ? UNION SELECT id FROM customer WHERE merged_into = ?) ");
@@ -55,7 +55,7 @@ Result<qint64> ConsentRepository::append(const ConsentRecord &r)
     q.addBindValue(r.wordingVersion);
     q.addBindValue(r.recordedBy > 0 ? QVariant(r.recordedBy) : QVariant());
     if (!q.exec())
-        return databaseError(tr("saving the consent"), q.lastError().text());
+        return databaseError(ConsentRepositoryText::tr("saving the consent"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -69,7 +69,7 @@ Result<QList<ConsentRecord>> ConsentRepository::latestPerChannel(qint64 customer
     q.addBindValue(customerId);
     q.addBindValue(purpose);
     if (!q.exec())
-        return databaseError(tr("reading the consents"), q.lastError().text());
+        return databaseError(ConsentRepositoryText::tr("reading the consents"), q.lastError().text());
     QList<ConsentRecord> out;
     while (q.next()) {
         ConsentRecord r = readRecord(q);
@@ -88,7 +88,7 @@ Result<QList<ConsentRecord>> ConsentRepository::history(qint64 customerId, int l
     q.addBindValue(customerId);
     q.addBindValue(limit);
     if (!q.exec())
-        return databaseError(tr("reading the consent history"), q.lastError().text());
+        return databaseError(ConsentRepositoryText::tr("reading the consent history"), q.lastError().text());
     QList<ConsentRecord> out;
     while (q.next())
         out.append(readRecord(q));

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CreditNoteRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CreditNoteRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CreditNoteRepository)
+};
 
 QVariant nullIfZero(qint64 id)
 {
@@ -69,7 +69,7 @@ Result<qint64> CreditNoteRepository::nextNumber(qint64 storeId)
     q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM credit_note WHERE store_id = ?"));
     q.addBindValue(storeId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("numbering the credit note"), q.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("numbering the credit note"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -79,7 +79,7 @@ Result<QString> CreditNoteRepository::lastHash(qint64 storeId)
     q.prepare(QStringLiteral("SELECT hash FROM credit_note WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
     q.addBindValue(storeId);
     if (!q.exec())
-        return databaseError(tr("reading the last credit note"), q.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("reading the last credit note"), q.lastError().text());
     return q.next() ? q.value(0).toString() : genesisHash();
 }
 
@@ -104,7 +104,7 @@ Status CreditNoteRepository::insert(CreditNote &n)
     q.addBindValue(n.prevHash);
     q.addBindValue(n.hash);
     if (!q.exec())
-        return databaseError(tr("saving the credit note"), q.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("saving the credit note"), q.lastError().text());
     n.id = q.lastInsertId().toLongLong();
 
     QSqlQuery line(m_db.connection());
@@ -118,7 +118,7 @@ Status CreditNoteRepository::insert(CreditNote &n)
         line.addBindValue(l.totalCents);
         line.addBindValue(l.restock ? 1 : 0);
         if (!line.exec())
-            return databaseError(tr("saving a credit note line"), line.lastError().text());
+            return databaseError(CreditNoteRepositoryText::tr("saving a credit note line"), line.lastError().text());
         l.id = line.lastInsertId().toLongLong();
     }
     return {};
@@ -130,7 +130,7 @@ Result<std::optional<CreditNote>> CreditNoteRepository::findById(qint64 id)
     q.prepare(QLatin1String(kNoteColumns) + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("reading the credit note"), q.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("reading the credit note"), q.lastError().text());
     if (!q.next())
         return std::optional<CreditNote>();
     CreditNote note = readNote(q);
@@ -138,7 +138,7 @@ Result<std::optional<CreditNote>> CreditNoteRepository::findById(qint64 id)
     lines.prepare(QLatin1String(kLineColumns) + QStringLiteral("WHERE credit_note_id = ? ORDER BY id"));
     lines.addBindValue(id);
     if (!lines.exec())
-        return databaseError(tr("reading the credit note lines"), lines.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("reading the credit note lines"), lines.lastError().text());
     while (lines.next())
         note.lines.append(readLine(lines));
     return std::optional<CreditNote>(std::move(note));
@@ -150,7 +150,7 @@ Result<qint64> CreditNoteRepository::returnedQuantity(qint64 saleLineId)
     q.prepare(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM credit_note_line WHERE sale_line_id = ?"));
     q.addBindValue(saleLineId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("reading the returned quantity"), q.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("reading the returned quantity"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -162,7 +162,7 @@ Status CreditNoteRepository::forEach(const std::function<bool(const CreditNote &
     lines.setForwardOnly(true);
     if (!notes.exec(QLatin1String(kNoteColumns) + QStringLiteral("ORDER BY id"))
         || !lines.exec(QLatin1String(kLineColumns) + QStringLiteral("ORDER BY credit_note_id, id")))
-        return databaseError(tr("reading the credit notes"), notes.lastError().text() + lines.lastError().text());
+        return databaseError(CreditNoteRepositoryText::tr("reading the credit notes"), notes.lastError().text() + lines.lastError().text());
     bool hasLine = lines.next();
     while (notes.next()) {
         CreditNote note = readNote(notes);

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CustomerRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CustomerRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CustomerRepository)
+};
 
 const QString kColumns = QStringLiteral(
     "c.id, c.status, c.title, c.first_name, c.last_name, c.email, c.phone, c.address, c.postal_code, c.city, "
@@ -121,7 +121,7 @@ Result<qint64> CustomerRepository::insert(const CustomerInput &input, const QDat
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(createdBy ? QVariant(createdBy) : QVariant());
     if (!q.exec())
-        return databaseError(tr("saving the customer"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("saving the customer"), q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = reindex(id); !s)
         return s.error();
@@ -139,7 +139,7 @@ Status CustomerRepository::update(qint64 id, const CustomerInput &input, const Q
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the customer"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("saving the customer"), q.lastError().text());
     return reindex(id);
 }
 
@@ -149,13 +149,13 @@ Status CustomerRepository::reindex(qint64 id)
     remove.prepare(QStringLiteral("DELETE FROM customer_fts WHERE rowid = ?"));
     remove.addBindValue(id);
     if (!remove.exec())
-        return databaseError(tr("updating the customer search index"), remove.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("updating the customer search index"), remove.lastError().text());
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO customer_fts(rowid, name, email, phone, city) ") + kSearchRowSelect +
                    QStringLiteral(" WHERE id = ?"));
     insert.addBindValue(id);
     if (!insert.exec())
-        return databaseError(tr("updating the customer search index"), insert.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("updating the customer search index"), insert.lastError().text());
     return {};
 }
 
@@ -163,9 +163,9 @@ Status CustomerRepository::rebuildSearchIndex()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM customer_fts")))
-        return databaseError(tr("rebuilding the customer search index"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("rebuilding the customer search index"), q.lastError().text());
     if (!q.exec(QStringLiteral("INSERT INTO customer_fts(rowid, name, email, phone, city) ") + kSearchRowSelect))
-        return databaseError(tr("rebuilding the customer search index"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("rebuilding the customer search index"), q.lastError().text());
     return {};
 }
 
@@ -176,7 +176,7 @@ Status CustomerRepository::addLoyaltyPoints(qint64 id, qint64 points)
     q.addBindValue(points);
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("updating loyalty points"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("updating loyalty points"), q.lastError().text());
     return {};
 }
 
@@ -187,7 +187,7 @@ Status CustomerRepository::creditSale(qint64 id, qint64 points)
     q.addBindValue(points);
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("crediting the customer's loyalty points"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("crediting the customer's loyalty points"), q.lastError().text());
     return {};
 }
 
@@ -199,7 +199,7 @@ Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where
               QStringLiteral(" ORDER BY c.id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
-        return databaseError(tr("finding the customer"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("finding the customer"), q.lastError().text());
     if (!q.next())
         return std::optional<Customer>();
     return std::optional<Customer>(readCustomer(q));
@@ -235,14 +235,14 @@ Result<QList<Customer>> CustomerRepository::list(int offset, int limit)
                              "LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q, tr("listing customers"));
+    return readAll(q, CustomerRepositoryText::tr("listing customers"));
 }
 
 Result<qint64> CustomerRepository::count()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM customer WHERE merged_into IS NULL")) || !q.next())
-        return databaseError(tr("counting customers"), q.lastError().text());
+        return databaseError(CustomerRepositoryText::tr("counting customers"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -289,7 +289,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
                              "WHERE customer_fts MATCH ? AND c.merged_into IS NULL ORDER BY f.rank LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
-    return readAll(q, tr("searching customers"));
+    return readAll(q, CustomerRepositoryText::tr("searching customers"));
 }
 
 Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput &in, qint64 excludeId)
@@ -318,12 +318,12 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput
     q.addBindValue(notNull(in.firstName));
     q.addBindValue(in.postalCode);
     q.addBindValue(in.postalCode);
-    return readAll(q, tr("looking for duplicates"));
+    return readAll(q, CustomerRepositoryText::tr("looking for duplicates"));
 }
 
 Result<MergeMoves> CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
 {
-    const QString what = tr("moving the customer's history");
+    const QString what = CustomerRepositoryText::tr("moving the customer's history");
     const QVariantList ids{toId, fromId};
     MergeMoves moves;
     const struct {
@@ -347,7 +347,7 @@ Result<MergeMoves> CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
 
 Result<qint64> CustomerRepository::markMerged(qint64 mergedId, qint64 keepId, const QDateTime &now)
 {
-    const QString what = tr("merging the customers");
+    const QString what = CustomerRepositoryText::tr("merging the customers");
     QSqlQuery points(m_db.connection());
     points.prepare(QStringLiteral("SELECT loyalty_points FROM customer WHERE id = ?"));
     points.addBindValue(mergedId);
@@ -371,7 +371,7 @@ Result<qint64> CustomerRepository::markMerged(qint64 mergedId, qint64 keepId, co
 
 Status CustomerRepository::moveLoyaltyCard(qint64 fromId, qint64 toId, const QDateTime &now)
 {
-    const QString what = tr("moving the loyalty card");
+    const QString what = CustomerRepositoryText::tr("moving the loyalty card");
     QSqlQuery card(m_db.connection());
     card.prepare(QStringLiteral("SELECT loyalty_card FROM customer WHERE id = ?"));
     card.addBindValue(fromId);

@@ -17,10 +17,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::Database", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DatabaseText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::Database)
+};
 
 QString nextConnectionName()
 {
@@ -51,24 +51,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (!memory) {
         const QFileInfo info(path);
         if (mode == Mode::OpenExisting && !info.exists())
-            return Error{ErrorCode::Io, path, tr("database file not found: %1").arg(path)};
+            return Error{ErrorCode::Io, path, DatabaseText::tr("database file not found: %1").arg(path)};
         if (info.exists() && !info.isFile())
-            return Error{ErrorCode::Io, path, tr("%1 is not a file").arg(path)};
+            return Error{ErrorCode::Io, path, DatabaseText::tr("%1 is not a file").arg(path)};
         if (!info.exists() && !info.absoluteDir().exists())
-            return Error{ErrorCode::Io, path, tr("folder does not exist: %1").arg(info.absolutePath())};
+            return Error{ErrorCode::Io, path, DatabaseText::tr("folder does not exist: %1").arg(info.absolutePath())};
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
     db.setDatabaseName(path);
     std::unique_ptr<Database> database(new Database(db, path));
     if (!database->m_db.open())
-        return Error{ErrorCode::Io, path, tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
+        return Error{ErrorCode::Io, path, DatabaseText::tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
     // A file that is not SQLite (or is corrupt in its header) fails on the first read.
     QSqlQuery probe(database->m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Error{ErrorCode::Database, path,
-                     tr("%1 is not a Comptoir database or is corrupt (%2)").arg(path, probe.lastError().databaseText())};
+                     DatabaseText::tr("%1 is not a Comptoir database or is corrupt (%2)").arg(path, probe.lastError().databaseText())};
     probe.next();
     const int objects = probe.value(0).toInt();
     probe.finish();
@@ -76,7 +76,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         QSqlQuery check(database->m_db);
         check.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"));
         if (!check.next())
-            return Error{ErrorCode::Database, path, tr("%1 is an SQLite file but not a Comptoir database").arg(path)};
+            return Error{ErrorCode::Database, path, DatabaseText::tr("%1 is an SQLite file but not a Comptoir database").arg(path)};
     }
 
     if (Status s = database->applyPragmas(); !s)
@@ -111,7 +111,7 @@ Status Database::execScript(const QString &sql)
 {
     sqlite3 *h = handle();
     if (!h)
-        return Error::database(tr("no SQLite handle"));
+        return Error::database(DatabaseText::tr("no SQLite handle"));
     char *message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_exec(h, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
@@ -147,7 +147,7 @@ Status Database::applyPragmas()
             return databaseError(QLatin1String(p.read), q.lastError().text());
         const QString value = q.value(0).toString().toLower();
         if (value != QLatin1String(p.expected))
-            return Error::database(tr("%1 is %2, expected %3").arg(QLatin1String(p.read), value, QLatin1String(p.expected)));
+            return Error::database(DatabaseText::tr("%1 is %2, expected %3").arg(QLatin1String(p.read), value, QLatin1String(p.expected)));
     }
     return {};
 }

@@ -16,10 +16,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::DatabaseLock", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DatabaseLockText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::DatabaseLock)
+};
 
 } // namespace
 
@@ -46,18 +46,18 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &dbPat
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return Error{ErrorCode::Io, dbPath,
-                     tr("cannot create the lock file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
+                     DatabaseLockText::tr("cannot create the lock file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)))};
     if (::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
         const int error = errno;
         ::close(fd);
         if (error != EWOULDBLOCK)
             return Error{ErrorCode::Io, dbPath,
-                         tr("cannot lock %1: %2").arg(path, QString::fromLocal8Bit(strerror(error)))};
+                         DatabaseLockText::tr("cannot lock %1: %2").arg(path, QString::fromLocal8Bit(strerror(error)))};
         if (exclusive)
             return Error{ErrorCode::Conflict, dbPath,
-                         tr("%1 is open in another program (the Comptoir app or comptoir-cli); close it first")
+                         DatabaseLockText::tr("%1 is open in another program (the Comptoir app or comptoir-cli); close it first")
                              .arg(dbPath)};
-        return Error{ErrorCode::Conflict, dbPath, tr("%1 is being restored from a backup; try again shortly").arg(dbPath)};
+        return Error{ErrorCode::Conflict, dbPath, DatabaseLockText::tr("%1 is being restored from a backup; try again shortly").arg(dbPath)};
     }
     return std::unique_ptr<DatabaseLock>(new DatabaseLock(fd));
 }

@@ -18,10 +18,10 @@ using namespace demo;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::DemoStoreWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DemoStoreWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::DemoStoreWriter)
+};
 
 // The tables the demo fills: their non-unique indexes are rebuilt after the load.
 const char *const kLoadedTables[] = {"customer", "consent", "interaction", "product", "sale", "sale_line", "payment",
@@ -46,24 +46,24 @@ Status DemoStoreWriter::checkEmpty()
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM product), "
                                "(SELECT count(*) FROM sale), (SELECT count(*) FROM store WHERE code = 'LYON01')"))
         || !q.next())
-        return databaseError(tr("checking the database"), q.lastError().text());
+        return databaseError(DemoStoreWriterText::tr("checking the database"), q.lastError().text());
     if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0 || q.value(2).toLongLong() > 0)
         return Error::conflict(QStringLiteral("database"),
-                               tr("the database already has %1 customers, %2 products and %3 sales; "
+                               DemoStoreWriterText::tr("the database already has %1 customers, %2 products and %3 sales; "
                                   "the demo store is only generated into an empty store database")
                                    .arg(q.value(0).toLongLong())
                                    .arg(q.value(1).toLongLong())
                                    .arg(q.value(2).toLongLong()));
     if (q.value(3).toLongLong() > 0)
-        return Error::conflict(QStringLiteral("store"), tr("a store with code LYON01 already exists"));
+        return Error::conflict(QStringLiteral("store"), DemoStoreWriterText::tr("a store with code LYON01 already exists"));
     QSqlQuery user(m_db.connection());
     user.prepare(QStringLiteral("SELECT count(*) FROM app_user WHERE login = ?"));
     for (const DemoAccount &a : demoAccounts()) {
         user.addBindValue(a.login);
         if (!user.exec() || !user.next())
-            return databaseError(tr("checking the users"), user.lastError().text());
+            return databaseError(DemoStoreWriterText::tr("checking the users"), user.lastError().text());
         if (user.value(0).toLongLong() > 0)
-            return Error::conflict(QStringLiteral("login"), tr("a user with login \"%1\" already exists").arg(a.login));
+            return Error::conflict(QStringLiteral("login"), DemoStoreWriterText::tr("a user with login \"%1\" already exists").arg(a.login));
         user.finish();
     }
     return {};
@@ -72,7 +72,7 @@ Status DemoStoreWriter::checkEmpty()
 Status DemoStoreWriter::begin()
 {
     if (m_transaction)
-        return Error::database(tr("the demo load has already begun"));
+        return Error::database(DemoStoreWriterText::tr("the demo load has already begun"));
     if (m_db.path() != QLatin1String(":memory:")) {
         QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
@@ -98,7 +98,7 @@ Status DemoStoreWriter::begin()
     // By table, so that the rebuilds of one table's indexes find its pages in the cache.
     if (!indexes.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                      "ORDER BY tbl_name, name")))
-        return databaseError(tr("listing the indexes"), indexes.lastError().text());
+        return databaseError(DemoStoreWriterText::tr("listing the indexes"), indexes.lastError().text());
     while (indexes.next()) {
         const QString table = indexes.value(1).toString();
         const QString sql = indexes.value(2).toString();
@@ -142,7 +142,7 @@ Status DemoStoreWriter::readNextIds()
         QSqlQuery q(m_db.connection());
         // A table name from the list above, not user input.
         if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + QLatin1String(table)) || !q.next())
-            return databaseError(tr("reading the last id of %1").arg(QLatin1String(table)), q.lastError().text());
+            return databaseError(DemoStoreWriterText::tr("reading the last id of %1").arg(QLatin1String(table)), q.lastError().text());
         *next = q.value(0).toLongLong();
     }
     return {};
@@ -226,7 +226,7 @@ void DemoStoreWriter::stopWorker()
 Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
 {
     if (!m_transaction)
-        return Error::database(tr("the demo load has not begun"));
+        return Error::database(DemoStoreWriterText::tr("the demo load has not begun"));
     if (Status s = drain(); !s)
         return s;
     stopWorker();
@@ -285,7 +285,7 @@ Status DemoStoreWriter::restoreJournal()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return databaseError(QStringLiteral("PRAGMA journal_mode = WAL"), q.lastError().text());
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::database(tr("could not put the database back in WAL mode (journal mode is %1)").arg(q.value(0).toString()));
+        return Error::database(DemoStoreWriterText::tr("could not put the database back in WAL mode (journal mode is %1)").arg(q.value(0).toString()));
     return {};
 }
 

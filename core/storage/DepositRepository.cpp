@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::DepositRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct DepositRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::DepositRepository)
+};
 
 QVariant nullIfZero(qint64 id)
 {
@@ -38,7 +38,7 @@ Result<qint64> DepositRepository::insert(const Deposit &d)
     q.addBindValue(nullIfZero(d.userId));
     q.addBindValue(toIsoUtc(d.createdAt));
     if (!q.exec())
-        return databaseError(tr("saving the deposit"), q.lastError().text());
+        return databaseError(DepositRepositoryText::tr("saving the deposit"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -50,7 +50,7 @@ Result<std::optional<Deposit>> DepositRepository::findById(qint64 id)
                              "FROM deposit WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("reading the deposit"), q.lastError().text());
+        return databaseError(DepositRepositoryText::tr("reading the deposit"), q.lastError().text());
     if (!q.next())
         return std::optional<Deposit>();
     Deposit d;
@@ -78,9 +78,9 @@ Status DepositRepository::close(qint64 id, DepositStatus status, const QDateTime
     q.addBindValue(nullIfZero(saleId));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("updating the deposit"), q.lastError().text());
+        return databaseError(DepositRepositoryText::tr("updating the deposit"), q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return Error::conflict(QStringLiteral("deposit"), tr("deposit #%1 is no longer open").arg(id));
+        return Error::conflict(QStringLiteral("deposit"), DepositRepositoryText::tr("deposit #%1 is no longer open").arg(id));
     return {};
 }
 

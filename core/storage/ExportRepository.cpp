@@ -10,10 +10,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ExportRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ExportRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ExportRepository)
+};
 
 // Columns: title, first_name, last_name, email, phone, address, postal_code, city,
 // birth_date, loyalty_card, status, source_channel, notes. The order is the customer
@@ -75,7 +75,7 @@ bool ExportCursor::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_status = databaseError(tr("reading %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+        m_status = databaseError(ExportRepositoryText::tr("reading %1").arg(m_what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     sqlite3_finalize(m_statement); // ends the read snapshot at once
     m_statement = nullptr;
     return false;
@@ -103,10 +103,10 @@ Result<ExportCursorPtr> ExportRepository::open(const char *sql, const QString &w
 {
     sqlite3 *db = m_db.handle();
     if (!db)
-        return Error::database(tr("no SQLite handle for reading %1").arg(what));
+        return Error::database(ExportRepositoryText::tr("no SQLite handle for reading %1").arg(what));
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return databaseError(tr("reading %1").arg(what), QString::fromUtf8(sqlite3_errmsg(db)));
+        return databaseError(ExportRepositoryText::tr("reading %1").arg(what), QString::fromUtf8(sqlite3_errmsg(db)));
     return ExportCursorPtr(new ExportCursor(db, statement, what));
 }
 
@@ -149,7 +149,7 @@ Result<qint64> ExportRepository::count(const QString &entity)
     else if (entity == u"sales")
         sql = "SELECT count(*) FROM sale_line";
     else
-        return Error::validation(QStringLiteral("entity"), tr("nothing to count for \"%1\"").arg(entity));
+        return Error::validation(QStringLiteral("entity"), ExportRepositoryText::tr("nothing to count for \"%1\"").arg(entity));
     auto cursor = open(sql, entity);
     if (!cursor)
         return cursor.error();

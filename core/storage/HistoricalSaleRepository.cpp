@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::HistoricalSaleRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct HistoricalSaleRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::HistoricalSaleRepository)
+};
 
 const char *paymentMethodText(PaymentMethod method)
 {
@@ -41,7 +41,7 @@ Result<SaleChainState> HistoricalSaleRepository::chainState(qint64 storeId)
     q.prepare(QStringLiteral("SELECT number, hash FROM sale WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
     q.addBindValue(storeId);
     if (!q.exec())
-        return databaseError(tr("reading the last sale"), q.lastError().text());
+        return databaseError(HistoricalSaleRepositoryText::tr("reading the last sale"), q.lastError().text());
     if (q.next()) {
         state.lastNumber = q.value(0).toLongLong();
         state.lastHash = q.value(1).toString();
@@ -50,7 +50,7 @@ Result<SaleChainState> HistoricalSaleRepository::chainState(qint64 storeId)
     q.prepare(QStringLiteral("SELECT kind, period FROM closure WHERE store_id = ?"));
     q.addBindValue(storeId);
     if (!q.exec())
-        return databaseError(tr("reading the closures"), q.lastError().text());
+        return databaseError(HistoricalSaleRepositoryText::tr("reading the closures"), q.lastError().text());
     while (q.next()) {
         const QString period = q.value(1).toString();
         if (q.value(0).toString() != u"day")
@@ -62,12 +62,12 @@ Result<SaleChainState> HistoricalSaleRepository::chainState(qint64 storeId)
     q.prepare(QStringLiteral("SELECT min(at) FROM sale WHERE store_id = ? AND imported = 0"));
     q.addBindValue(storeId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("reading the first sale"), q.lastError().text());
+        return databaseError(HistoricalSaleRepositoryText::tr("reading the first sale"), q.lastError().text());
     if (!q.value(0).isNull())
         state.firstRungAt = fromIsoUtc(q.value(0).toString());
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sale_line")) || !q.next())
-        return databaseError(tr("counting the sale lines"), q.lastError().text());
+        return databaseError(HistoricalSaleRepositoryText::tr("counting the sale lines"), q.lastError().text());
     state.saleLines = q.value(0).toLongLong();
     return state;
 }
@@ -77,7 +77,7 @@ Status HistoricalSaleRepository::products(QHash<QString, ProductRef> &bySku, QHa
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, sku, ean13, vat_rate_bp FROM product")))
-        return databaseError(tr("reading the products"), q.lastError().text());
+        return databaseError(HistoricalSaleRepositoryText::tr("reading the products"), q.lastError().text());
     while (q.next()) {
         const ProductRef ref{q.value(0).toLongLong(), q.value(3).toInt()};
         bySku.insert(q.value(1).toString(), ref);
@@ -95,20 +95,20 @@ Status HistoricalSaleRepository::prepare()
                                   "INSERT INTO sale(store_id, number, customer_id, user_id, at, business_day, "
                                   "total_cents, total_excl_cents, vat_cents, item_count, imported, prev_hash, hash) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                                  tr("imported sale"));
+                                  HistoricalSaleRepositoryText::tr("imported sale"));
         !s)
         return s;
     if (Status s = m_line.prepare(m_db.handle(),
                                   "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
                                   "discount_cents, override_reason, vat_rate_bp, total_cents) "
                                   "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)",
-                                  tr("imported sale line"));
+                                  HistoricalSaleRepositoryText::tr("imported sale line"));
         !s)
         return s;
     if (Status s = m_payment.prepare(m_db.handle(),
                                      "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
                                      "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-                                     tr("imported payment"));
+                                     HistoricalSaleRepositoryText::tr("imported payment"));
         !s)
         return s;
     m_prepared = true;

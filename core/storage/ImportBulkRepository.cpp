@@ -15,10 +15,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ImportBulkRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ImportBulkRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ImportBulkRepository)
+};
 
 } // namespace
 
@@ -71,7 +71,7 @@ Result<QHash<QString, qint64>> ImportBulkRepository::userIdsByLogin()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, login FROM app_user")))
-        return databaseError(tr("reading the users"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("reading the users"), q.lastError().text());
     QHash<QString, qint64> ids;
     while (q.next())
         ids.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
@@ -84,7 +84,7 @@ Result<CustomerKeys> ImportBulkRepository::customerKeys()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, email, phone, loyalty_card FROM customer "
                                "WHERE merged_into IS NULL AND erased_at IS NULL ORDER BY id DESC")))
-        return databaseError(tr("reading customer e-mails, phones and cards"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("reading customer e-mails, phones and cards"), q.lastError().text());
     CustomerKeys keys;
     // Descending ids, so that the oldest customer with a key is the one kept.
     while (q.next()) {
@@ -107,7 +107,7 @@ Result<qint64> ImportBulkRepository::insertCustomer(const CustomerInput &in, con
                 "INSERT INTO customer(status, title, first_name, last_name, email, phone, address, postal_code, city, "
                 "birth_date, loyalty_card, source_channel, notes, created_at, updated_at, created_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tr("customer"));
+                ImportBulkRepositoryText::tr("customer"));
             !s)
             return s.error();
         m_prepared = true;
@@ -147,7 +147,7 @@ Result<QList<StockMoveRecord>> ImportBulkRepository::stockMoves(qint64 afterId, 
     q.addBindValue(afterId);
     q.addBindValue(limit);
     if (!q.exec())
-        return databaseError(tr("reading stock moves"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("reading stock moves"), q.lastError().text());
     QList<StockMoveRecord> out;
     while (q.next()) {
         StockMoveRecord r;
@@ -181,7 +181,7 @@ Status ImportBulkRepository::saveProfile(const QString &name, ImportEntity entit
     q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
-        return databaseError(tr("saving the import profile"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("saving the import profile"), q.lastError().text());
     return {};
 }
 
@@ -192,7 +192,7 @@ Result<std::optional<ImportMapping>> ImportBulkRepository::profile(const QString
     q.addBindValue(name);
     q.addBindValue(toString(entity));
     if (!q.exec())
-        return databaseError(tr("reading the import profile"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("reading the import profile"), q.lastError().text());
     if (!q.next())
         return std::optional<ImportMapping>();
     ImportMapping mapping;
@@ -208,7 +208,7 @@ Result<QStringList> ImportBulkRepository::profileNames(ImportEntity entity)
     q.prepare(QStringLiteral("SELECT name FROM import_profile WHERE entity = ? ORDER BY name"));
     q.addBindValue(toString(entity));
     if (!q.exec())
-        return databaseError(tr("listing import profiles"), q.lastError().text());
+        return databaseError(ImportBulkRepositoryText::tr("listing import profiles"), q.lastError().text());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());

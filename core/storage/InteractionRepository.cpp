@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::InteractionRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct InteractionRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::InteractionRepository)
+};
 
 } // namespace
 
@@ -31,7 +31,7 @@ Result<qint64> InteractionRepository::insert(const Interaction &i)
     q.addBindValue(i.userId > 0 ? QVariant(i.userId) : QVariant());
     q.addBindValue(toIsoUtc(i.at));
     if (!q.exec())
-        return databaseError(tr("saving the interaction"), q.lastError().text());
+        return databaseError(InteractionRepositoryText::tr("saving the interaction"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -44,7 +44,7 @@ Result<QList<Interaction>> InteractionRepository::forCustomer(qint64 customerId,
     q.addBindValue(customerId);
     q.addBindValue(limit);
     if (!q.exec())
-        return databaseError(tr("reading the interactions"), q.lastError().text());
+        return databaseError(InteractionRepositoryText::tr("reading the interactions"), q.lastError().text());
     QList<Interaction> out;
     while (q.next()) {
         Interaction i;

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::LoginEventRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct LoginEventRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::LoginEventRepository)
+};
 
 } // namespace
 
@@ -29,7 +29,7 @@ Status LoginEventRepository::append(const LoginEvent &event)
     q.addBindValue(event.success ? 1 : 0);
     q.addBindValue(event.reason);
     if (!q.exec())
-        return databaseError(tr("writing the sign-in log"), q.lastError().text());
+        return databaseError(LoginEventRepositoryText::tr("writing the sign-in log"), q.lastError().text());
     return {};
 }
 
@@ -58,7 +58,7 @@ Result<QList<LoginEvent>> LoginEventRepository::list(const Filter &filter)
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return databaseError(tr("reading the sign-in log"), q.lastError().text());
+        return databaseError(LoginEventRepositoryText::tr("reading the sign-in log"), q.lastError().text());
     QList<LoginEvent> events;
     while (q.next()) {
         LoginEvent e;

@@ -16,10 +16,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::Migrations", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct MigrationsText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::Migrations)
+};
 
 } // namespace
 
@@ -49,7 +49,7 @@ Result<int> Migrations::currentVersion(Database &db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migration")) || !q.next())
-        return databaseError(tr("reading the schema version"), q.lastError().text());
+        return databaseError(MigrationsText::tr("reading the schema version"), q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -67,7 +67,7 @@ Result<int> Migrations::apply(Database &db)
     const int latest = latestVersion();
     if (*current > latest) {
         return Error{ErrorCode::Version, db.path(),
-                     tr("%1 was written by a newer version of Comptoir (schema %2; this program knows up to %3). "
+                     MigrationsText::tr("%1 was written by a newer version of Comptoir (schema %2; this program knows up to %3). "
                         "Install the newer Comptoir to open it.")
                          .arg(db.path())
                          .arg(*current)
@@ -80,7 +80,7 @@ Result<int> Migrations::apply(Database &db)
             continue;
         QFile file(step.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, step.resourcePath, tr("cannot read migration %1").arg(step.name)};
+            return Error{ErrorCode::Io, step.resourcePath, MigrationsText::tr("cannot read migration %1").arg(step.name)};
         const QString sql = QString::fromUtf8(file.readAll());
 
         if (Status s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
@@ -93,11 +93,11 @@ Result<int> Migrations::apply(Database &db)
             record.addBindValue(step.name);
             record.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
             if (!record.exec())
-                applied = databaseError(tr("recording migration %1").arg(step.name), record.lastError().text());
+                applied = databaseError(MigrationsText::tr("recording migration %1").arg(step.name), record.lastError().text());
         }
         if (!applied) {
             (void)db.exec(QStringLiteral("ROLLBACK"));
-            return Error::database(tr("migration %1 failed and was rolled back: %2").arg(step.name, applied.error().message));
+            return Error::database(MigrationsText::tr("migration %1 failed and was rolled back: %2").arg(step.name, applied.error().message));
         }
         if (Status s = db.exec(QStringLiteral("COMMIT")); !s)
             return s.error();

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ProductRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ProductRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ProductRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT p.id, p.sku, p.ean13, p.name, p.category_id, p.supplier_id, p.price_cents, p.vat_rate_bp, p.cost_cents, "
@@ -101,7 +101,7 @@ Result<qint64> ProductRepository::insert(const ProductInput &input, const QDateT
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
-        return databaseError(tr("saving the product"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("saving the product"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -115,7 +115,7 @@ Status ProductRepository::update(qint64 id, const ProductInput &input, const QDa
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the product"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("saving the product"), q.lastError().text());
     return {};
 }
 
@@ -126,7 +126,7 @@ Result<std::optional<Product>> ProductRepository::findOne(const QString &where, 
     q.prepare(kSelect + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY p.id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
-        return databaseError(tr("finding the product"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("finding the product"), q.lastError().text());
     if (!q.next())
         return std::optional<Product>();
     return std::optional<Product>(readProduct(q));
@@ -167,7 +167,7 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
     q.addBindValue(needle);
     q.addBindValue(needle);
     q.addBindValue(limit);
-    return readAll(q, tr("searching products"));
+    return readAll(q, ProductRepositoryText::tr("searching products"));
 }
 
 Result<QList<Product>> ProductRepository::list(int offset, int limit)
@@ -177,14 +177,14 @@ Result<QList<Product>> ProductRepository::list(int offset, int limit)
     q.prepare(kSelect + QStringLiteral("ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q, tr("listing products"));
+    return readAll(q, ProductRepositoryText::tr("listing products"));
 }
 
 Result<qint64> ProductRepository::count()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM product")) || !q.next())
-        return databaseError(tr("counting products"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("counting products"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -193,7 +193,7 @@ Result<QList<Category>> ProductRepository::categories()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name FROM category ORDER BY name COLLATE NOCASE, id")))
-        return databaseError(tr("listing categories"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("listing categories"), q.lastError().text());
     QList<Category> out;
     while (q.next())
         out.append(Category{q.value(0).toLongLong(), q.value(1).toString()});
@@ -207,7 +207,7 @@ Result<std::optional<Category>> ProductRepository::findCategoryWhere(const QStri
     q.prepare(QStringLiteral("SELECT id, name FROM category WHERE ") + where + QStringLiteral(" LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
-        return databaseError(tr("finding the category"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("finding the category"), q.lastError().text());
     if (!q.next())
         return std::optional<Category>();
     return std::optional<Category>(Category{q.value(0).toLongLong(), q.value(1).toString()});
@@ -229,7 +229,7 @@ Result<qint64> ProductRepository::insertCategory(const QString &name)
     q.prepare(QStringLiteral("INSERT INTO category(name) VALUES (?)"));
     q.addBindValue(notNull(name));
     if (!q.exec())
-        return databaseError(tr("saving the category"), q.lastError().text());
+        return databaseError(ProductRepositoryText::tr("saving the category"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 

@@ -13,10 +13,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::SaleRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct SaleRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::SaleRepository)
+};
 
 QVariant nullIfZero(qint64 id)
 {
@@ -90,7 +90,7 @@ Result<qint64> SaleRepository::nextNumber(qint64 storeId)
     q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM sale WHERE store_id = ?"));
     q.addBindValue(storeId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("numbering the sale"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("numbering the sale"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -100,7 +100,7 @@ Result<QString> SaleRepository::lastHash(qint64 storeId)
     q.prepare(QStringLiteral("SELECT hash FROM sale WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
     q.addBindValue(storeId);
     if (!q.exec())
-        return databaseError(tr("reading the last sale"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading the last sale"), q.lastError().text());
     return q.next() ? q.value(0).toString() : genesisHash();
 }
 
@@ -124,7 +124,7 @@ Status SaleRepository::insert(Sale &sale)
     q.addBindValue(sale.prevHash);
     q.addBindValue(sale.hash);
     if (!q.exec())
-        return databaseError(tr("saving the sale"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("saving the sale"), q.lastError().text());
     sale.id = q.lastInsertId().toLongLong();
 
     QSqlQuery line(m_db.connection());
@@ -143,7 +143,7 @@ Status SaleRepository::insert(Sale &sale)
         line.addBindValue(l.vatRateBp);
         line.addBindValue(l.totalCents);
         if (!line.exec())
-            return databaseError(tr("saving line %1 of the sale").arg(l.lineNo), line.lastError().text());
+            return databaseError(SaleRepositoryText::tr("saving line %1 of the sale").arg(l.lineNo), line.lastError().text());
         l.id = line.lastInsertId().toLongLong();
     }
 
@@ -160,7 +160,7 @@ Status SaleRepository::insert(Sale &sale)
         pay.addBindValue(nullIfZero(p.creditNoteId));
         pay.addBindValue(nullIfZero(p.depositId));
         if (!pay.exec())
-            return databaseError(tr("saving a payment of the sale"), pay.lastError().text());
+            return databaseError(SaleRepositoryText::tr("saving a payment of the sale"), pay.lastError().text());
         p.id = pay.lastInsertId().toLongLong();
     }
     return {};
@@ -173,7 +173,7 @@ Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const 
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return databaseError(tr("reading a sale"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading a sale"), q.lastError().text());
     if (!q.next())
         return std::optional<Sale>();
     Sale sale = readSale(q);
@@ -183,7 +183,7 @@ Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const 
     lines.prepare(QStringLiteral("SELECT ") + QLatin1String(kLineColumns) + QStringLiteral(" FROM sale_line WHERE sale_id = ? ORDER BY line_no"));
     lines.addBindValue(sale.id);
     if (!lines.exec())
-        return databaseError(tr("reading the sale's lines"), lines.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading the sale's lines"), lines.lastError().text());
     while (lines.next())
         sale.lines.append(readLine(lines));
 
@@ -191,7 +191,7 @@ Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const 
     pays.prepare(QStringLiteral("SELECT ") + QLatin1String(kPaymentColumns) + QStringLiteral(" FROM payment WHERE sale_id = ? ORDER BY id"));
     pays.addBindValue(sale.id);
     if (!pays.exec())
-        return databaseError(tr("reading the sale's payments"), pays.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading the sale's payments"), pays.lastError().text());
     while (pays.next())
         sale.payments.append(readPayment(pays));
     return std::optional<Sale>(std::move(sale));
@@ -213,7 +213,7 @@ Result<qint64> SaleRepository::storeCreditUsed(qint64 creditNoteId)
     q.prepare(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payment WHERE credit_note_id = ?"));
     q.addBindValue(creditNoteId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("reading the store credit used"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading the store credit used"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -224,7 +224,7 @@ Result<bool> SaleRepository::dayClosed(qint64 storeId, const QDate &day)
     q.addBindValue(storeId);
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
-        return databaseError(tr("reading the closures"), q.lastError().text());
+        return databaseError(SaleRepositoryText::tr("reading the closures"), q.lastError().text());
     return q.next();
 }
 
@@ -239,7 +239,7 @@ Status SaleRepository::forEach(const std::function<bool(const Sale &)> &visit)
     if (!sales.exec(QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale ORDER BY id"))
         || !lines.exec(QStringLiteral("SELECT ") + QLatin1String(kLineColumns) + QStringLiteral(" FROM sale_line ORDER BY sale_id, line_no"))
         || !pays.exec(QStringLiteral("SELECT ") + QLatin1String(kPaymentColumns) + QStringLiteral(" FROM payment ORDER BY sale_id, id")))
-        return databaseError(tr("reading the sales"), sales.lastError().text() + lines.lastError().text()
+        return databaseError(SaleRepositoryText::tr("reading the sales"), sales.lastError().text() + lines.lastError().text()
                                                           + pays.lastError().text());
     bool hasLine = lines.next();
     bool hasPay = pays.next();

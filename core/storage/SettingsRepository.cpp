@@ -11,10 +11,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::SettingsRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct SettingsRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::SettingsRepository)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ Result<QString> SettingsRepository::get(const QString &key, const QString &defau
     q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return databaseError(tr("reading setting %1").arg(key), q.lastError().text());
+        return databaseError(SettingsRepositoryText::tr("reading setting %1").arg(key), q.lastError().text());
     if (!q.next())
         return defaultValue;
     return q.value(0).toString();
@@ -39,7 +39,7 @@ Status SettingsRepository::set(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NULL is refused: empty text
     if (!q.exec())
-        return databaseError(tr("saving setting %1").arg(key), q.lastError().text());
+        return databaseError(SettingsRepositoryText::tr("saving setting %1").arg(key), q.lastError().text());
     return {};
 }
 

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::StaffRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StaffRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::StaffRepository)
+};
 
 // SQLite's default limit of bound parameters is 999 (older builds): query in chunks.
 constexpr int kChunk = 500;
@@ -31,7 +31,7 @@ Result<QList<StaffMember>> StaffRepository::activeWithPermission(const QString &
                              "WHERE u.active = 1 ORDER BY u.display_name COLLATE NOCASE, u.id"));
     q.addBindValue(permission);
     if (!q.exec())
-        return databaseError(tr("reading the staff list"), q.lastError().text());
+        return databaseError(StaffRepositoryText::tr("reading the staff list"), q.lastError().text());
     QList<StaffMember> staff;
     while (q.next())
         staff.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -52,7 +52,7 @@ Result<QHash<qint64, QString>> StaffRepository::displayNames(const QList<qint64>
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return databaseError(tr("reading staff names"), q.lastError().text());
+            return databaseError(StaffRepositoryText::tr("reading staff names"), q.lastError().text());
         while (q.next())
             names.insert(q.value(0).toLongLong(), q.value(1).toString());
     }

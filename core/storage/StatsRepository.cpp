@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::StatsRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StatsRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::StatsRepository)
+};
 
 } // namespace
 
@@ -33,7 +33,7 @@ Result<DatabaseStats> StatsRepository::read()
             "(SELECT min(business_day) FROM sale), (SELECT max(business_day) FROM sale), "
             "(SELECT coalesce(sum(total_cents), 0) FROM sale)"))
         || !q.next())
-        return databaseError(tr("reading the statistics"), q.lastError().text());
+        return databaseError(StatsRepositoryText::tr("reading the statistics"), q.lastError().text());
     stats.storeName = q.value(0).toString();
     stats.storeCode = q.value(1).toString();
     stats.users = q.value(2).toLongLong();

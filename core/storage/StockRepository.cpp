@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::StockRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StockRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::StockRepository)
+};
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
 QString notNull(const QString &s)
@@ -49,7 +49,7 @@ StockMove readMove(const QSqlQuery &q)
 Result<qint64> StockRepository::applyMove(const StockMove &move, bool allowNegative)
 {
     if (move.quantity == 0)
-        return Error::validation(QStringLiteral("quantity"), tr("must not be zero"));
+        return Error::validation(QStringLiteral("quantity"), StockRepositoryText::tr("must not be zero"));
 
     QSqlQuery current(m_db.connection());
     current.setForwardOnly(true);
@@ -57,16 +57,16 @@ Result<qint64> StockRepository::applyMove(const StockMove &move, bool allowNegat
                                    "LEFT JOIN stock_level l ON l.product_id = p.id WHERE p.id = ?"));
     current.addBindValue(move.productId);
     if (!current.exec())
-        return databaseError(tr("reading the stock level"), current.lastError().text());
+        return databaseError(StockRepositoryText::tr("reading the stock level"), current.lastError().text());
     if (!current.next())
-        return Error::notFound(QStringLiteral("product_id"), tr("no product #%1").arg(move.productId));
+        return Error::notFound(QStringLiteral("product_id"), StockRepositoryText::tr("no product #%1").arg(move.productId));
     const qint64 level = current.value(0).toLongLong();
     current.finish();
 
     // A delivery onto a negative level is always welcome; only a removal is checked.
     if (move.quantity < 0 && level + move.quantity < 0 && !allowNegative)
         return Error::conflict(QStringLiteral("quantity"),
-                               tr("only %1 in stock, cannot take out %2").arg(level).arg(-move.quantity));
+                               StockRepositoryText::tr("only %1 in stock, cannot take out %2").arg(level).arg(-move.quantity));
 
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO stock_move(product_id, quantity, kind, reason, supplier_id, sale_id, "
@@ -81,7 +81,7 @@ Result<qint64> StockRepository::applyMove(const StockMove &move, bool allowNegat
     insert.addBindValue(nullIfZero(move.userId));
     insert.addBindValue(toIsoUtc(move.at));
     if (!insert.exec())
-        return databaseError(tr("recording the stock move"), insert.lastError().text());
+        return databaseError(StockRepositoryText::tr("recording the stock move"), insert.lastError().text());
     const qint64 id = insert.lastInsertId().toLongLong();
 
     QSqlQuery cache(m_db.connection());
@@ -92,7 +92,7 @@ Result<qint64> StockRepository::applyMove(const StockMove &move, bool allowNegat
     cache.addBindValue(move.quantity);
     cache.addBindValue(toIsoUtc(move.at));
     if (!cache.exec())
-        return databaseError(tr("updating the stock level"), cache.lastError().text());
+        return databaseError(StockRepositoryText::tr("updating the stock level"), cache.lastError().text());
     return id;
 }
 
@@ -119,7 +119,7 @@ Result<qint64> StockRepository::level(qint64 productId)
     q.prepare(QStringLiteral("SELECT quantity FROM stock_level WHERE product_id = ?"));
     q.addBindValue(productId);
     if (!q.exec())
-        return databaseError(tr("reading the stock level"), q.lastError().text());
+        return databaseError(StockRepositoryText::tr("reading the stock level"), q.lastError().text());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -130,7 +130,7 @@ Result<qint64> StockRepository::movesTotal(qint64 productId)
     q.prepare(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_move WHERE product_id = ?"));
     q.addBindValue(productId);
     if (!q.exec() || !q.next())
-        return databaseError(tr("adding up the stock moves"), q.lastError().text());
+        return databaseError(StockRepositoryText::tr("adding up the stock moves"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -145,7 +145,7 @@ Result<QList<StockMove>> StockRepository::moves(qint64 productId, int offset, in
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return databaseError(tr("listing stock moves"), q.lastError().text());
+        return databaseError(StockRepositoryText::tr("listing stock moves"), q.lastError().text());
     QList<StockMove> out;
     while (q.next())
         out.append(readMove(q));
@@ -160,7 +160,7 @@ Result<QList<StockAlert>> StockRepository::belowThreshold()
                                "FROM product p LEFT JOIN stock_level l ON l.product_id = p.id "
                                "WHERE p.active = 1 AND coalesce(l.quantity, 0) < p.reorder_threshold "
                                "ORDER BY p.name COLLATE NOCASE, p.id")))
-        return databaseError(tr("listing products to reorder"), q.lastError().text());
+        return databaseError(StockRepositoryText::tr("listing products to reorder"), q.lastError().text());
     QList<StockAlert> out;
     while (q.next())
         out.append(StockAlert{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -177,7 +177,7 @@ Result<QList<StockDiscrepancy>> StockRepository::reconcile()
                                "LEFT JOIN (SELECT product_id, sum(quantity) AS total FROM stock_move "
                                "           GROUP BY product_id) m ON m.product_id = p.id "
                                "WHERE coalesce(l.quantity, 0) <> coalesce(m.total, 0) ORDER BY p.id")))
-        return databaseError(tr("reconciling stock levels"), q.lastError().text());
+        return databaseError(StockRepositoryText::tr("reconciling stock levels"), q.lastError().text());
     QList<StockDiscrepancy> out;
     while (q.next())
         out.append(StockDiscrepancy{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});

@@ -11,10 +11,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::StoreRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StoreRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::StoreRepository)
+};
 
 } // namespace
 
@@ -23,7 +23,7 @@ Result<std::optional<StoreInfo>> StoreRepository::current()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, code, name, address, postal_code, city, phone, siret FROM store "
                                "ORDER BY id LIMIT 1")))
-        return databaseError(tr("reading the store"), q.lastError().text());
+        return databaseError(StoreRepositoryText::tr("reading the store"), q.lastError().text());
     if (!q.next())
         return std::optional<StoreInfo>();
     StoreInfo s;
@@ -46,7 +46,7 @@ Result<qint64> StoreRepository::insert(const StoreInfo &s, const QString &create
     for (const QString &v : {s.code, s.name, s.address, s.postalCode, s.city, s.phone, s.siret, createdAt})
         q.addBindValue(v);
     if (!q.exec())
-        return databaseError(tr("saving the store"), q.lastError().text());
+        return databaseError(StoreRepositoryText::tr("saving the store"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -59,7 +59,7 @@ Status StoreRepository::update(const StoreInfo &s)
         q.addBindValue(v);
     q.addBindValue(s.id);
     if (!q.exec())
-        return databaseError(tr("saving the store"), q.lastError().text());
+        return databaseError(StoreRepositoryText::tr("saving the store"), q.lastError().text());
     return {};
 }
 
@@ -69,7 +69,7 @@ Result<StoreCounts> StoreRepository::counts()
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer WHERE merged_into IS NULL), "
                                "(SELECT count(*) FROM product), (SELECT count(*) FROM sale)"))
         || !q.next())
-        return databaseError(tr("counting records"), q.lastError().text());
+        return databaseError(StoreRepositoryText::tr("counting records"), q.lastError().text());
     return StoreCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 

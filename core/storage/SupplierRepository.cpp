@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::SupplierRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct SupplierRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::SupplierRepository)
+};
 
 const QString kColumns =
     QStringLiteral("id, name, contact, email, phone, address, postal_code, city, created_at");
@@ -62,7 +62,7 @@ Result<qint64> SupplierRepository::insert(const SupplierInput &in, const QDateTi
     q.addBindValue(notNull(in.city));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
-        return databaseError(tr("saving the supplier"), q.lastError().text());
+        return databaseError(SupplierRepositoryText::tr("saving the supplier"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -74,7 +74,7 @@ Result<std::optional<Supplier>> SupplierRepository::findOne(const QString &where
               QStringLiteral(" ORDER BY id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
-        return databaseError(tr("finding the supplier"), q.lastError().text());
+        return databaseError(SupplierRepositoryText::tr("finding the supplier"), q.lastError().text());
     if (!q.next())
         return std::optional<Supplier>();
     return std::optional<Supplier>(readSupplier(q));
@@ -95,7 +95,7 @@ Result<QList<Supplier>> SupplierRepository::list()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM supplier ORDER BY name COLLATE NOCASE, id")))
-        return databaseError(tr("listing suppliers"), q.lastError().text());
+        return databaseError(SupplierRepositoryText::tr("listing suppliers"), q.lastError().text());
     QList<Supplier> out;
     while (q.next())
         out.append(readSupplier(q));

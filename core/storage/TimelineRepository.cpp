@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::TimelineRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct TimelineRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::TimelineRepository)
+};
 
 } // namespace
 
@@ -57,7 +57,7 @@ Result<QList<TimelineEntry>> TimelineRepository::page(qint64 customerId, int off
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
-        return databaseError(tr("reading the customer's history"), q.lastError().text());
+        return databaseError(TimelineRepositoryText::tr("reading the customer's history"), q.lastError().text());
     QList<TimelineEntry> out;
     while (q.next()) {
         TimelineEntry e;

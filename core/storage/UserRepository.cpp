@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::UserRepository", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct UserRepositoryText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::UserRepository)
+};
 
 const QString kColumns = QStringLiteral(
     "u.id, u.login, u.display_name, r.code, u.active, u.failed_attempts, u.locked_until, "
@@ -51,7 +51,7 @@ Result<std::optional<StoredUser>> UserRepository::findOne(const QString &where, 
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where);
     q.addBindValue(value);
     if (!q.exec())
-        return databaseError(tr("reading the user"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("reading the user"), q.lastError().text());
     if (!q.next())
         return std::optional<StoredUser>();
     return std::optional<StoredUser>(readUser(q));
@@ -72,7 +72,7 @@ Result<QList<User>> UserRepository::list()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY u.login")))
-        return databaseError(tr("reading the users"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("reading the users"), q.lastError().text());
     QList<User> users;
     while (q.next())
         users.append(static_cast<User>(readUser(q)));
@@ -92,7 +92,7 @@ Result<qint64> UserRepository::insert(const NewUser &user, qint64 roleId, const 
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
-        return databaseError(tr("saving the user"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("saving the user"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -105,7 +105,7 @@ Status UserRepository::setPasswordHash(qint64 id, const QString &hash, const QDa
     q.addBindValue(timeOrNull(changedAt));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the password"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("saving the password"), q.lastError().text());
     return {};
 }
 
@@ -116,7 +116,7 @@ Status UserRepository::setActive(qint64 id, bool active)
     q.addBindValue(active ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the user"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("saving the user"), q.lastError().text());
     return {};
 }
 
@@ -128,7 +128,7 @@ Status UserRepository::setFailures(qint64 id, int failedAttempts, const QDateTim
     q.addBindValue(timeOrNull(lockedUntil));
     q.addBindValue(id);
     if (!q.exec())
-        return databaseError(tr("saving the sign-in attempts"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("saving the sign-in attempts"), q.lastError().text());
     return {};
 }
 
@@ -139,7 +139,7 @@ Result<qint64> UserRepository::countActive(const QString &roleCode)
                              "WHERE u.active = 1 AND r.code = ?"));
     q.addBindValue(roleCode);
     if (!q.exec() || !q.next())
-        return databaseError(tr("counting the users"), q.lastError().text());
+        return databaseError(UserRepositoryText::tr("counting the users"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 

@@ -2,139 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>comptoir</name>
-    <message>
-        <location filename="../../core/io/AtomicFileWriter.cpp" line="+21"/>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+22"/>
-        <source>the input</source>
-        <translation>l&apos;entrée</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/CsvWriter.cpp" line="+27"/>
-        <source>the output</source>
-        <translation>la sortie</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/import/ImportRow.cpp" line="+27"/>
-        <source>not a VAT rate: &quot;%1&quot;</source>
-        <translation>« %1 » n&apos;est pas un taux de TVA</translation>
-    </message>
-    <message>
-        <location filename="../../core/io/ValueParsers.cpp" line="+20"/>
-        <source>is empty</source>
-        <translation>est vide</translation>
-    </message>
-    <message>
-        <location filename="../../core/services/LedgerVerifier.cpp" line="+35"/>
-        <source>number %1 follows %2 (gap or reordering)</source>
-        <translation>le numéro %1 suit le %2 (trou ou désordre dans la numérotation)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its previous hash does not match the record before it</source>
-        <translation>son empreinte de chaînage ne correspond pas à l&apos;enregistrement précédent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hash does not match its content</source>
-        <translation>son empreinte ne correspond pas à son contenu</translation>
-    </message>
-    <message>
-        <location filename="../../core/services/SaleService.cpp" line="+69"/>
-        <source>no customer %1</source>
-        <translation>aucun client ne correspond à %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>a sale needs at least one line</source>
-        <translation>une vente doit comporter au moins une ligne</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown product %1</source>
-        <translation>produit %1 inconnu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>product %1 is no longer sold</source>
-        <translation>le produit %1 n&apos;est plus vendu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quantity must be greater than zero (got %1)</source>
-        <translation>la quantité doit être supérieure à zéro (reçu : %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a price change or discount needs a reason</source>
-        <translation>une modification de prix ou une remise doit être motivée</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the unit price cannot be negative</source>
-        <translation>le prix unitaire ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the discount must be between 0 and the line amount (got %1)</source>
-        <translation>la remise doit être comprise entre 0 et le montant de la ligne (reçu : %1)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>amount must be greater than zero (got %1)</source>
-        <translation>le montant doit être supérieur à zéro (reçu : %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>give all the cash as one payment</source>
-        <translation>saisissez les espèces en un seul paiement</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>no store credit note #%1</source>
-        <translation>aucun avoir n° %1 utilisable en magasin</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>credit note #%1 has only %2 left</source>
-        <translation>il ne reste que %2 sur l&apos;avoir n° %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no deposit #%1</source>
-        <translation>aucun versement n° %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>deposit #%1 is applied twice</source>
-        <translation>le versement n° %1 est imputé deux fois</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>deposit #%1 is %2, not open</source>
-        <translation>le versement n° %1 est « %2 » et non ouvert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>deposit #%1 belongs to another customer</source>
-        <translation>le versement n° %1 appartient à un autre client</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>deposit #%1 is worth %2: apply all of it</source>
-        <translation>le versement n° %1 s&apos;élève à %2 : imputez-le en totalité</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the payments come to %1, the total is %2</source>
-        <translation>les paiements s&apos;élèvent à %1, le total est de %2</translation>
-    </message>
-</context>
-<context>
     <name>comptoir::Appointment</name>
     <message>
         <location filename="../../core/domain/Appointment.cpp" line="+53"/>
@@ -237,9 +104,233 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ArchiveManifest</name>
+    <message>
+        <location filename="../../core/domain/ArchiveManifest.cpp" line="+38"/>
+        <source>the key &quot;%1&quot; is missing or not valid</source>
+        <translation>la clé « %1 » est absente ou invalide</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>archive format %1 is not known (this program reads format %2)</source>
+        <translation>le format d&apos;archive %1 est inconnu (ce programme lit le format %2)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ArchiveRepository</name>
+    <message>
+        <location filename="../../core/storage/ArchiveRepository.cpp" line="+135"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>reading the ledger to archive</source>
+        <translation>lecture du journal à archiver</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>counting the records to archive</source>
+        <translation>comptage des enregistrements à archiver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading the closures</source>
+        <translation>la lecture des clôtures</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ArchiveService</name>
+    <message>
+        <location filename="../../core/services/ArchiveService.cpp" line="+66"/>
+        <location line="+3"/>
+        <source>cannot be read back: %1</source>
+        <translation>ne peut pas être relu : %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>cannot be written: %1</source>
+        <translation>ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is not a valid year (got %1)</source>
+        <translation>n&apos;est pas une année valide (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty: an archive goes into a new folder</source>
+        <translation>%1 n&apos;est pas vide : une archive va dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no store is set up yet</source>
+        <translation>aucun magasin n&apos;est encore configuré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no sale, credit note, deposit or closure to archive</source>
+        <translation>%1 n&apos;a aucune vente, aucun avoir, aucun versement ni aucune clôture à archiver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not closed (no yearly closure): an archive is of a closed period. Close the year first, or ask for a provisional archive of the open year</source>
+        <translation>%1 n&apos;est pas clôturé (pas de clôture annuelle) : une archive porte sur une période clôturée. Clôturez d&apos;abord l&apos;exercice, ou demandez une archive provisoire de l&apos;exercice ouvert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ledger does not verify, nothing was archived: %1</source>
+        <translation>le journal ne se vérifie pas, rien n&apos;a été archivé : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ArchiveVerifier</name>
+    <message>
+        <location filename="../../core/services/ArchiveVerifier.cpp" line="+55"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header is not the expected one (%1)</source>
+        <translation>l&apos;en-tête n&apos;est pas celui attendu (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has %1 fields, the header %2</source>
+        <translation>a %1 champs, l&apos;en-tête %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the manifest lists fewer records (an extra record was added)</source>
+        <translation>le manifeste liste moins d&apos;enregistrements (un enregistrement a été ajouté)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number %1 follows %2 (a record is missing or was moved)</source>
+        <translation>le numéro %1 suit %2 (un enregistrement manque ou a été déplacé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its previous hash is not the one the manifest starts from</source>
+        <translation>son empreinte précédente n&apos;est pas celle dont part le manifeste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its previous hash does not match the record before it</source>
+        <translation>son empreinte de chaînage ne correspond pas à l&apos;enregistrement précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hash does not match its content</source>
+        <translation>son empreinte ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not the first record the manifest lists</source>
+        <translation>n&apos;est pas le premier enregistrement listé par le manifeste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not the last record the manifest lists</source>
+        <translation>n&apos;est pas le dernier enregistrement listé par le manifeste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ends before the last record the manifest lists (a record was removed)</source>
+        <translation>s&apos;arrête avant le dernier enregistrement listé par le manifeste (un enregistrement a été supprimé)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a number column holds something else</source>
+        <translation>une colonne numérique contient autre chose</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>belongs to no record of %1 (or is out of order)</source>
+        <translation>n&apos;appartient à aucun enregistrement de %1 (ou n&apos;est pas dans l&apos;ordre)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>sale #%1</source>
+        <translation>vente n° %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>totals do not match its lines in %1</source>
+        <translation>les totaux ne correspondent pas à ses lignes dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+52"/>
+        <location line="+40"/>
+        <location line="+11"/>
+        <source>has %1 rows, the manifest says %2</source>
+        <translation>a %1 lignes, le manifeste en indique %2</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>credit note #%1</source>
+        <translation>avoir n° %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>closure %1 %2</source>
+        <translation>clôture %1 %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read in %1: not an archive folder</source>
+        <translation>ne peut pas être lu dans %1 : ce n&apos;est pas un dossier d&apos;archive</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>its SHA-256 does not match %1: the manifest was changed</source>
+        <translation>son SHA-256 ne correspond pas à %1 : le manifeste a été modifié</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>does not list %1</source>
+        <translation>ne liste pas %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its SHA-256 does not match the manifest: the file was changed</source>
+        <translation>son SHA-256 ne correspond pas au manifeste : le fichier a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::AtomicFileWriter</name>
     <message>
-        <location filename="../../core/io/AtomicFileWriter.cpp" line="+20"/>
+        <location filename="../../core/io/AtomicFileWriter.cpp" line="+21"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no file name</source>
         <translation>aucun nom de fichier</translation>
     </message>
@@ -481,6 +572,14 @@
     </message>
 </context>
 <context>
+    <name>comptoir::BulkIndexes</name>
+    <message>
+        <location filename="../../core/storage/BulkIndexes.cpp" line="+45"/>
+        <source>listing the indexes</source>
+        <translation>la liste des index</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::BulkStatement</name>
     <message>
         <location filename="../../core/storage/BulkStatement.cpp" line="+73"/>
@@ -591,7 +690,7 @@
 <context>
     <name>comptoir::ColumnMapping</name>
     <message>
-        <location filename="../../core/io/import/ColumnMapping.cpp" line="+136"/>
+        <location filename="../../core/io/import/ColumnMapping.cpp" line="+206"/>
         <source>no field called &quot;%1&quot; for this kind of file</source>
         <translation>aucun champ nommé « %1 » pour ce type de fichier</translation>
     </message>
@@ -880,7 +979,12 @@
 <context>
     <name>comptoir::CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+66"/>
+        <location filename="../../core/io/CsvReader.cpp" line="+22"/>
+        <source>the input</source>
+        <translation>l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>cannot read: %1</source>
         <translation>lecture impossible : %1</translation>
     </message>
@@ -898,7 +1002,12 @@
 <context>
     <name>comptoir::CsvWriter</name>
     <message>
-        <location filename="../../core/io/CsvWriter.cpp" line="+96"/>
+        <location filename="../../core/io/CsvWriter.cpp" line="+27"/>
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>&quot;%1&quot; cannot be a CSV separator</source>
         <translation>« %1 » ne peut pas servir de séparateur CSV</translation>
     </message>
@@ -927,10 +1036,98 @@
     </message>
 </context>
 <context>
+    <name>comptoir::CustomerCareImportWriters</name>
+    <message>
+        <location filename="../../core/io/import/CustomerCareImportWriters.cpp" line="+50"/>
+        <source>unknown customer %1</source>
+        <translation>client %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no user with login &quot;%1&quot;</source>
+        <translation>aucun utilisateur d&apos;identifiant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a staff member is required</source>
+        <translation>un collaborateur est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be between 1 and 1440 minutes (got %1)</source>
+        <translation>doit être entre 1 et 1440 minutes (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an end time or a duration is required</source>
+        <translation>une heure de fin ou une durée est requise</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown status &quot;%1&quot; (planned, done, no_show, cancelled)</source>
+        <translation>statut « %1 » inconnu (planned, done, no_show, cancelled)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an appointment that has not started yet cannot be %1</source>
+        <translation>un rendez-vous qui n&apos;a pas encore commencé ne peut pas être %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overlaps appointment #%1 of the same staff member</source>
+        <translation>chevauche le rendez-vous n° %1 du même collaborateur</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a complaint needs its customer (e-mail, card or phone)</source>
+        <translation>une réclamation doit indiquer son client (e-mail, carte ou téléphone)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown complaint category &quot;%1&quot;</source>
+        <translation>catégorie de réclamation « %1 » inconnue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is in the future</source>
+        <translation>%1 est dans le futur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown status &quot;%1&quot; (open, in_progress, resolved, closed, rejected)</source>
+        <translation>statut « %1 » inconnu (open, in_progress, resolved, closed, rejected)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a rejected complaint needs its reason</source>
+        <translation>une réclamation rejetée doit indiquer son motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resolved complaint needs its resolution</source>
+        <translation>une réclamation résolue doit indiquer sa résolution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is given when a complaint is closed</source>
+        <translation>est renseigné quand une réclamation est close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be between the opening and now</source>
+        <translation>doit être entre l&apos;ouverture et maintenant</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::CustomerImportWriter</name>
     <message>
-        <location filename="../../core/io/import/CustomerImportWriter.cpp" line="+55"/>
-        <location line="+40"/>
+        <location filename="../../core/io/import/CustomerImportWriter.cpp" line="+69"/>
+        <location line="+42"/>
         <source>card %1 already belongs to customer #%2</source>
         <translation>la carte %1 appartient déjà au client n° %2</translation>
     </message>
@@ -959,6 +1156,11 @@
         <location line="+11"/>
         <source>updating loyalty points</source>
         <translation>la mise à jour des points de fidélité</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>crediting the customer&apos;s loyalty points</source>
+        <translation>le crédit des points de fidélité du client</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1160,7 +1362,7 @@
         <translation>la liste des index</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>reading the last id of %1</source>
         <translation>la lecture du dernier identifiant de %1</translation>
     </message>
@@ -1244,6 +1446,14 @@
     </message>
 </context>
 <context>
+    <name>comptoir::EntityRows</name>
+    <message>
+        <location filename="../../core/io/export/EntityRows.cpp" line="+123"/>
+        <source>&quot;%1&quot; cannot be exported</source>
+        <translation>« %1 » ne peut pas être exporté</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::Error</name>
     <message>
         <location filename="../../core/domain/Error.h" line="+55"/>
@@ -1252,9 +1462,90 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ExportRepository</name>
+    <message>
+        <location filename="../../core/storage/ExportRepository.cpp" line="+78"/>
+        <location line="+31"/>
+        <source>reading %1</source>
+        <translation>la lecture de la table %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>no SQLite handle for reading %1</source>
+        <translation>pas de connexion SQLite pour lire %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>nothing to count for &quot;%1&quot;</source>
+        <translation>rien à compter pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ExportService</name>
+    <message>
+        <location filename="../../core/services/ExportService.cpp" line="+54"/>
+        <source>&quot;%1&quot; cannot be exported; choose one of: %2</source>
+        <translation>« %1 » ne peut pas être exporté ; choisissez parmi : %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+9"/>
+        <source>export cancelled: no file written</source>
+        <translation>export annulé : aucun fichier écrit</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::HistoricalSaleRepository</name>
+    <message>
+        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+44"/>
+        <source>reading the last sale</source>
+        <translation>la lecture de la dernière vente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the closures</source>
+        <translation>la lecture des clôtures</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading the first sale</source>
+        <translation>lecture de la première vente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counting the sale lines</source>
+        <translation>comptage des lignes de vente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reading the products</source>
+        <translation>lecture des produits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>imported sale</source>
+        <translation>vente importée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported sale line</source>
+        <translation>ligne de vente importée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported payment</source>
+        <translation>paiement importé</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ImportBulkRepository</name>
     <message>
-        <location filename="../../core/storage/ImportBulkRepository.cpp" line="+57"/>
+        <location filename="../../core/storage/ImportBulkRepository.cpp" line="+74"/>
+        <source>reading the users</source>
+        <translation>la lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>reading customer e-mails, phones and cards</source>
         <translation>la lecture des e-mails, téléphones et cartes des clients</translation>
     </message>
@@ -1287,7 +1578,12 @@
 <context>
     <name>comptoir::ImportRow</name>
     <message>
-        <location filename="../../core/io/import/ImportRow.cpp" line="+49"/>
+        <location filename="../../core/io/import/ImportRow.cpp" line="+28"/>
+        <source>not a VAT rate: &quot;%1&quot;</source>
+        <translation>« %1 » n&apos;est pas un taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>must be &quot;customer&quot; or &quot;prospect&quot; (got &quot;%1&quot;)</source>
         <translation>doit être « client » ou « prospect » (reçu : « %1 »)</translation>
     </message>
@@ -1305,18 +1601,25 @@
 <context>
     <name>comptoir::ImportService</name>
     <message>
-        <location filename="../../core/services/ImportService.cpp" line="+93"/>
-        <location line="+110"/>
+        <location filename="../../core/services/ImportService.cpp" line="+94"/>
+        <location line="+180"/>
         <source>the file is empty: no header line</source>
         <translation>le fichier est vide : pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-150"/>
+        <location line="+37"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="-10"/>
+        <source>rejected with its sale: line %1: %2</source>
+        <translation>rejetée avec sa vente : ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>a profile needs a name</source>
         <translation>un profil doit avoir un nom</translation>
     </message>
@@ -1324,6 +1627,39 @@
         <location line="+26"/>
         <source>no import profile called &quot;%1&quot; for %2</source>
         <translation>aucun profil d&apos;import nommé « %1 » pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportWriter</name>
+    <message>
+        <location filename="../../core/io/import/CatalogueImportWriters.cpp" line="+36"/>
+        <source>unknown supplier &quot;%1&quot;</source>
+        <translation>fournisseur « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>SKU %1 already exists (product #%2)</source>
+        <translation>le SKU %1 existe déjà (produit n° %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EAN-13 %1 already belongs to product %2</source>
+        <translation>l&apos;EAN-13 %1 appartient déjà au produit %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>supplier &quot;%1&quot; already exists</source>
+        <translation>le fournisseur « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unknown product: no EAN-13 %1</source>
+        <translation>produit inconnu : aucun EAN-13 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown product: no SKU %1</source>
+        <translation>produit inconnu : aucun SKU %1</translation>
     </message>
 </context>
 <context>
@@ -1368,9 +1704,32 @@
     </message>
 </context>
 <context>
+    <name>comptoir::KpiService</name>
+    <message>
+        <location filename="../../core/kpi/KpiService.cpp" line="+13"/>
+        <source>invalid period</source>
+        <translation>période invalide</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::LedgerVerifier</name>
     <message>
-        <location filename="../../core/services/LedgerVerifier.cpp" line="+26"/>
+        <location filename="../../core/services/LedgerVerifier.cpp" line="+35"/>
+        <source>number %1 follows %2 (gap or reordering)</source>
+        <translation>le numéro %1 suit le %2 (trou ou désordre dans la numérotation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its previous hash does not match the record before it</source>
+        <translation>son empreinte de chaînage ne correspond pas à l&apos;enregistrement précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash does not match its content</source>
+        <translation>son empreinte ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>sale #%1 (id %2)</source>
         <translation>vente n° %1 (identifiant %2)</translation>
     </message>
@@ -1521,19 +1880,6 @@
     </message>
 </context>
 <context>
-    <name>comptoir::ProductImportWriter</name>
-    <message>
-        <location filename="../../core/io/import/CatalogueImportWriters.cpp" line="+75"/>
-        <source>SKU %1 already exists (product #%2)</source>
-        <translation>le SKU %1 existe déjà (produit n° %2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>EAN-13 %1 already belongs to product %2</source>
-        <translation>l&apos;EAN-13 %1 appartient déjà au produit %2</translation>
-    </message>
-</context>
-<context>
     <name>comptoir::ProductRepository</name>
     <message>
         <location filename="../../core/storage/ProductRepository.cpp" line="+104"/>
@@ -1645,16 +1991,18 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+142"/>
         <source>no store is set up yet</source>
         <translation>aucun magasin n&apos;est encore configuré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-135"/>
+        <location line="+140"/>
         <source>no sale #%1</source>
         <translation>aucune vente n° %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-121"/>
         <source>the line is listed twice</source>
         <translation>la ligne figure deux fois</translation>
     </message>
@@ -1679,7 +2027,7 @@
         <translation>Avoir n° %1 sur la vente n° %2 : %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>no store credit note #%1</source>
         <translation>aucun avoir n° %1 utilisable en magasin</translation>
     </message>
@@ -1701,6 +2049,104 @@
         <location line="+4"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SaleImportWriter</name>
+    <message>
+        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+152"/>
+        <source>no store is set up yet</source>
+        <translation>aucun magasin n&apos;est encore configuré</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>sales are imported a whole sale at a time</source>
+        <translation>les ventes sont importées une vente entière à la fois</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a sale key is required</source>
+        <translation>une clé de vente est requise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sale %1 was already on line %2: the lines of a sale must follow each other</source>
+        <translation>la vente %1 figurait déjà ligne %2 : les lignes d&apos;une vente doivent se suivre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; differs from line %2 of the same sale (&quot;%3&quot;)</source>
+        <translation>« %1 » diffère de la ligne %2 de la même vente (« %3 »)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the date of the sale is required</source>
+        <translation>la date de la vente est requise</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown payment method &quot;%1&quot; (cash, card, cheque, voucher, store_credit, deposit)</source>
+        <translation>moyen de paiement « %1 » inconnu (cash, card, cheque, voucher, store_credit, deposit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no user with login &quot;%1&quot;</source>
+        <translation>aucun utilisateur d&apos;identifiant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is in the future</source>
+        <translation>%1 est dans le futur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in a closed period (days are closed up to %2)</source>
+        <translation>%1 est dans une période clôturée (les journées sont clôturées jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in a closed month or year</source>
+        <translation>%1 est dans un mois ou un exercice clôturé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported sales must predate the first sale recorded here (%1)</source>
+        <translation>les ventes importées doivent être antérieures à la première vente enregistrée ici (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown customer %1</source>
+        <translation>client %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a SKU or an EAN-13 is required</source>
+        <translation>un SKU ou un EAN-13 est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown product %1</source>
+        <translation>produit %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be greater than zero (got %1): returns are not imported as sales</source>
+        <translation>doit être supérieur à zéro (reçu : %1) : les retours ne sont pas importés comme des ventes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be negative (got %1)</source>
+        <translation>ne peut pas être négatif (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be between 0 and 100 % (got %1)</source>
+        <translation>doit être entre 0 et 100 % (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be between 0 and the line amount (got %1)</source>
+        <translation>doit être entre 0 et le montant de la ligne (reçu : %1)</translation>
     </message>
 </context>
 <context>
@@ -1746,12 +2192,7 @@
         <translation>la lecture des paiements de la vente</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>crediting the customer&apos;s loyalty points</source>
-        <translation>le crédit des points de fidélité du client</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>reading the store credit used</source>
         <translation>la lecture des avoirs utilisés</translation>
     </message>
@@ -1769,7 +2210,97 @@
 <context>
     <name>comptoir::SaleService</name>
     <message>
-        <location filename="../../core/services/SaleService.cpp" line="+27"/>
+        <location filename="../../core/services/SaleService.cpp" line="+69"/>
+        <source>no customer %1</source>
+        <translation>aucun client ne correspond à %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a sale needs at least one line</source>
+        <translation>une vente doit comporter au moins une ligne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown product %1</source>
+        <translation>produit %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>product %1 is no longer sold</source>
+        <translation>le produit %1 n&apos;est plus vendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity must be greater than zero (got %1)</source>
+        <translation>la quantité doit être supérieure à zéro (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a price change or discount needs a reason</source>
+        <translation>une modification de prix ou une remise doit être motivée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the unit price cannot be negative</source>
+        <translation>le prix unitaire ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the discount must be between 0 and the line amount (got %1)</source>
+        <translation>la remise doit être comprise entre 0 et le montant de la ligne (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>amount must be greater than zero (got %1)</source>
+        <translation>le montant doit être supérieur à zéro (reçu : %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give all the cash as one payment</source>
+        <translation>saisissez les espèces en un seul paiement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no store credit note #%1</source>
+        <translation>aucun avoir n° %1 utilisable en magasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>credit note #%1 has only %2 left</source>
+        <translation>il ne reste que %2 sur l&apos;avoir n° %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no deposit #%1</source>
+        <translation>aucun versement n° %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deposit #%1 is applied twice</source>
+        <translation>le versement n° %1 est imputé deux fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deposit #%1 is %2, not open</source>
+        <translation>le versement n° %1 est « %2 » et non ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deposit #%1 belongs to another customer</source>
+        <translation>le versement n° %1 appartient à un autre client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deposit #%1 is worth %2: apply all of it</source>
+        <translation>le versement n° %1 s&apos;élève à %2 : imputez-le en totalité</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the payments come to %1, the total is %2</source>
+        <translation>les paiements s&apos;élèvent à %1, le total est de %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>no store is set up yet</source>
         <translation>aucun magasin n&apos;est encore configuré</translation>
     </message>
@@ -1838,19 +2369,6 @@
         <location filename="../../core/domain/StockMove.cpp" line="+50"/>
         <source>must not be zero</source>
         <translation>ne doit pas être nul</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::StockMoveImportWriter</name>
-    <message>
-        <location filename="../../core/io/import/CatalogueImportWriters.cpp" line="+116"/>
-        <source>unknown product: no EAN-13 %1</source>
-        <translation>produit inconnu : aucun EAN-13 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown product: no SKU %1</source>
-        <translation>produit inconnu : aucun SKU %1</translation>
     </message>
 </context>
 <context>
@@ -1982,22 +2500,6 @@
     </message>
 </context>
 <context>
-    <name>comptoir::SupplierImportWriter</name>
-    <message>
-        <location filename="../../core/io/import/CatalogueImportWriters.cpp" line="-55"/>
-        <source>supplier &quot;%1&quot; already exists</source>
-        <translation>le fournisseur « %1 » existe déjà</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::SupplierLookup</name>
-    <message>
-        <location line="-108"/>
-        <source>unknown supplier &quot;%1&quot;</source>
-        <translation>fournisseur « %1 » inconnu</translation>
-    </message>
-</context>
-<context>
     <name>comptoir::SupplierRepository</name>
     <message>
         <location filename="../../core/storage/SupplierRepository.cpp" line="+65"/>
@@ -2120,7 +2622,12 @@
 <context>
     <name>comptoir::ValueParsers</name>
     <message>
-        <location filename="../../core/io/ValueParsers.cpp" line="+28"/>
+        <location filename="../../core/io/ValueParsers.cpp" line="+20"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&quot;%1&quot; is not a date and time (expected 2026-11-23 14:30 or 23/11/2026 14:30)</source>
         <translation>« %1 » n&apos;est pas une date et une heure (attendu : 2026-11-23 14:30 ou 23/11/2026 14:30)</translation>
     </message>
@@ -2215,30 +2722,78 @@
     </message>
 </context>
 <context>
-    <name>comptoir::ui</name>
+    <name>comptoir::ui::AdminPage</name>
     <message>
-        <location filename="../../ui/shell/Startup.cpp" line="+43"/>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
+        <location filename="../../ui/admin/AdminPage.cpp" line="+24"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>The database cannot be opened.
-
-%1</source>
-        <translation>La base de données ne peut pas être ouverte.
-
-%1</translation>
+        <location line="+4"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>this store has no accounts yet; start Comptoir with a display to create them</source>
-        <translation>ce magasin n&apos;a encore aucun compte ; lancez Comptoir avec un écran pour les créer</translation>
+        <location line="+3"/>
+        <source>Sign-in log</source>
+        <translation>Journal des connexions</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>success</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +3016,7 @@
 <context>
     <name>comptoir::ui::Areas</name>
     <message>
-        <location filename="../../ui/shell/Areas.cpp" line="+16"/>
+        <location filename="../../ui/shell/Areas.cpp" line="+21"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2469,6 +3024,11 @@
         <location line="+2"/>
         <source>Customers</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2484,6 +3044,138 @@
         <location line="+2"/>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::BackupsTab</name>
+    <message>
+        <location filename="../../ui/admin/BackupsTab.cpp" line="+34"/>
+        <source>Backup folder: %1</source>
+        <translation>Dossier des sauvegardes : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No backup in this folder yet.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup written and checked: %1 (%2).</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the backup to restore in the list.</source>
+        <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the store&apos;s database by the backup %1?
+
+Comptoir closes, takes a last backup of the current database, keeps the replaced file aside, restores, and asks everyone to sign in again. Sales recorded after this backup are no longer in the restored database.</source>
+        <translation>Remplacer la base de données du magasin par la sauvegarde %1 ?
+
+Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de côté le fichier remplacé, restaure, puis demande à chacun de se reconnecter. Les ventes enregistrées après cette sauvegarde ne figurent plus dans la base restaurée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close and restore</source>
+        <translation>Fermer et restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::CategoryRevenueChart</name>
+    <message>
+        <location filename="../../ui/dashboard/CategoryRevenueChart.cpp" line="+6"/>
+        <source>Revenue incl. VAT</source>
+        <translation>Chiffre d&apos;affaires TTC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ChartPanel</name>
+    <message>
+        <location filename="../../ui/dashboard/ChartPanel.cpp" line="+32"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+8"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ComplaintCategoryChart</name>
+    <message>
+        <location filename="../../ui/dashboard/ComplaintCategoryChart.cpp" line="+6"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3340,14 @@
         <location line="+1"/>
         <source>Opened</source>
         <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ComplaintStatusChart</name>
+    <message>
+        <location filename="../../ui/dashboard/ComplaintStatusChart.cpp" line="+8"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
     </message>
 </context>
 <context>
@@ -3099,9 +3799,40 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::CustomerListDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/CustomerListDialog.cpp" line="+27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s). Double-click one to open their page.</source>
+        <translation>
+            <numerusform>%n client. Double-cliquez dessus pour ouvrir sa fiche.</numerusform>
+            <numerusform>%n clients. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir sa fiche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::CustomerListPage</name>
     <message>
-        <location filename="../../ui/customers/CustomerListPage.cpp" line="+27"/>
+        <location filename="../../ui/customers/CustomerListPage.cpp" line="+28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3161,17 +3892,27 @@
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Search by name, e-mail, phone or city</source>
         <translation>Rechercher par nom, e-mail, téléphone ou ville</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Export the customers shown, with the search applied, as CSV or XLSX</source>
+        <translation>Exporter les clients affichés, avec la recherche appliquée, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select the two records of the same person in the list (Ctrl+click), then merge them</source>
         <translation>Sélectionnez dans la liste les deux fiches de la même personne (Ctrl+clic), puis fusionnez-les</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+122"/>
         <source>Type at least %1 characters to search</source>
         <translation>Saisissez au moins %1 caractères pour rechercher</translation>
     </message>
@@ -3353,6 +4094,506 @@
         <location filename="../../ui/customers/CustomersArea.cpp" line="+88"/>
         <source>The sale counter is not available</source>
         <translation>L&apos;écran de vente n&apos;est pas disponible</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+75"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Revenue incl. VAT, with the previous period</source>
+        <translation>Chiffre d&apos;affaires TTC, avec la période précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue by category</source>
+        <translation>Chiffre d&apos;affaires par catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top 10 products</source>
+        <translation>Top 10 des produits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue per staff member</source>
+        <translation>Chiffre d&apos;affaires par collaborateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>RFM segments (customers)</source>
+        <translation>Segments RFM (clients)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaints by category</source>
+        <translation>Réclamations par catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by status</source>
+        <translation>Réclamations par statut</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Figures in %1 ms</source>
+        <translation>Chiffres en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the figures: %1 ms; drawing them: %2 ms</source>
+        <translation>Lecture des chiffres : %1 ms ; affichage : %2 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>RFM segment: %1</source>
+        <translation>Segment RFM : %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::DashboardReport</name>
+    <message>
+        <location filename="../../ui/report/DashboardReport.cpp" line="+26"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+21"/>
+        <source>Activity report — %1</source>
+        <translation>Rapport d&apos;activité — %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 — activity report, %2</source>
+        <translation>%1 — rapport d&apos;activité, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the PDF report to %1</source>
+        <translation>impossible d&apos;écrire le rapport PDF dans %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>store %1</source>
+        <translation>magasin %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Period: %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Période : %1 (%n jour)</numerusform>
+            <numerusform>Période : %1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with the previous period (%1) and the same period a year before (%2).</source>
+        <translation>Comparée à la période précédente (%1) et à la même période de l&apos;année précédente (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared on %1 at %2 by %3.</source>
+        <translation>Établi le %1 à %2 par %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key figures</source>
+        <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(today)</source>
+        <translation>(aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year before</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue counts credit notes negatively on the day they are made. Rates are shares of the period&apos;s sales; stock figures are those of today.</source>
+        <translation>Le chiffre d&apos;affaires compte les avoirs en négatif le jour où ils sont émis. Les taux sont rapportés aux ventes de la période ; les chiffres de stock sont ceux du jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenue incl. VAT, with the previous period</source>
+        <translation>Chiffre d&apos;affaires TTC, avec la période précédente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue by category and top 10 products</source>
+        <translation>Chiffre d&apos;affaires par catégorie et top 10 des produits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Revenue per staff member and RFM segments</source>
+        <translation>Chiffre d&apos;affaires par collaborateur et segments RFM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RFM segments</source>
+        <translation>Segments RFM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+48"/>
+        <source>Complaints opened in the period</source>
+        <translation>Réclamations ouvertes sur la période</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Top 10 products</source>
+        <translation>Top 10 des produits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>No sale in the period.</source>
+        <translation>Aucune vente sur la période.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Revenue incl. VAT</source>
+        <translation>Chiffre d&apos;affaires TTC</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Revenue by category</source>
+        <translation>Chiffre d&apos;affaires par catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue per staff member</source>
+        <translation>Chiffre d&apos;affaires par collaborateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff member</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RFM segments at the end of the period</source>
+        <translation>Segments RFM en fin de période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent over 24 months</source>
+        <translation>Dépensé sur 24 mois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No complaint opened in the period.</source>
+        <translation>Aucune réclamation ouverte sur la période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category / status</source>
+        <translation>Catégorie / statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::DatabaseJob</name>
+    <message>
+        <location filename="../../ui/importer/DatabaseJob.cpp" line="+30"/>
+        <source>this needs a database file (an in-memory database has no second connection)</source>
+        <translation>il faut un fichier de base de données (une base en mémoire n&apos;a pas de seconde connexion)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::EntityTitles</name>
+    <message>
+        <location filename="../../ui/importer/EntityTitles.cpp" line="+17"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock moves</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales (one row per sale line)</source>
+        <translation>Ventes (une ligne par ligne de vente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/export/ExportDialog.cpp" line="+62"/>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The customers list: every customer</source>
+        <translation>La liste des clients : tous les clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customers list: the customers matching &quot;%1&quot; (at most %2, as shown)</source>
+        <translation>La liste des clients : les clients correspondant à « %1 » (au plus %2, comme affiché)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers-list</source>
+        <translation>liste-clients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Données :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV (text, for any program)</source>
+        <translation>CSV (texte, pour tout programme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semicolon ( ; ), French spreadsheets</source>
+        <translation>Point-virgule ( ; ), tableurs français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (anciens Excel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel the export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelling… no file will be written.</source>
+        <translation>Annulation… aucun fichier ne sera écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows written (%2 rows/s)…</source>
+        <translation>%1 lignes écrites (%2 lignes/s)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The export did not run.</source>
+        <translation>L&apos;export n&apos;a pas eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed, no file was written: %1</source>
+        <translation>L&apos;export a échoué, aucun fichier n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows exported to %2 in %3 s.</source>
+        <translation>%1 lignes exportées vers %2 en %3 s.</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +4846,320 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::ImportDryRunPage</name>
+    <message>
+        <location filename="../../ui/importer/ImportDryRunPage.cpp" line="+37"/>
+        <source>-rejects</source>
+        <translation>-rejets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;All or nothing: one invalid row and nothing is imported</source>
+        <translation>&amp;Tout ou rien : une seule ligne invalide et rien n&apos;est importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip invalid rows and write them, with the reason, to:</source>
+        <translation>&amp;Ignorer les lignes invalides et les écrire, avec le motif, dans :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked without writing anything. Cells at fault are highlighted.</source>
+        <translation>Chaque ligne est vérifiée sans rien écrire (vérification à blanc). Les cellules en faute sont surlignées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skip them (keep the record in the store)</source>
+        <translation>Les ignorer (garder l&apos;enregistrement du magasin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the record in the store</source>
+        <translation>Mettre à jour l&apos;enregistrement du magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record anyway</source>
+        <translation>Créer quand même un nouvel enregistrement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records already in the store (same e-mail, phone, card or reference):</source>
+        <translation>Enregistrements déjà présents dans le magasin (même e-mail, téléphone, carte ou référence) :</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+31"/>
+        <source>The check was stopped.</source>
+        <translation>La vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be imported with this mapping: see the problems below.</source>
+        <translation>Le fichier ne peut pas être importé avec cette correspondance des colonnes : voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows read: %2 to create, %3 to update, %4 duplicates to skip, %5 with a problem.</source>
+        <translation>%1 lignes lues : %2 à créer, %3 à mettre à jour, %4 doublons à ignorer, %5 avec un problème.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All or nothing: fix the file, or choose to skip the invalid rows.</source>
+        <translation>Tout ou rien : corrigez le fichier, ou choisissez d&apos;ignorer les lignes invalides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invalid rows will be written to the rejects file.</source>
+        <translation>Les lignes invalides seront écrites dans le fichier des rejets.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ImportFilePage</name>
+    <message>
+        <location filename="../../ui/importer/ImportFilePage.cpp" line="+27"/>
+        <source>semicolon ( ; )</source>
+        <translation>point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (UTF-8 or Windows-1252, separated by ; , or tabs), with a header line.</source>
+        <translation>Un fichier CSV (UTF-8 ou Windows-1252, séparé par ; , ou des tabulations), avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Contient :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Detected: encoding %1%2, separator %3. %n column(s): %4</source>
+        <translation>
+            <numerusform>Détecté : encodage %1%2, séparateur %3. %n colonne : %4</numerusform>
+            <numerusform>Détecté : encodage %1%2, séparateur %3. %n colonnes : %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (with byte order mark)</source>
+        <translation> (avec indicateur d&apos;ordre des octets)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (only plain ASCII in the first lines)</source>
+        <translation> (uniquement de l&apos;ASCII simple dans les premières lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ImportMappingPage</name>
+    <message>
+        <location filename="../../ui/importer/ImportMappingPage.cpp" line="+28"/>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column of the file that fills each field. Fields marked * are required.</source>
+        <translation>Choisissez la colonne du fichier qui remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as profile</source>
+        <translation>&amp;Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings (profiles)</source>
+        <translation>Correspondances des colonnes enregistrées (profils)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a column for the required field(s): %1</source>
+        <translation>Choisissez une colonne pour le ou les champs obligatoires : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Profile &quot;%1&quot; loaded.</source>
+        <translation>Profil « %1 » chargé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil « %1 » enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ImportRunPage</name>
+    <message>
+        <location filename="../../ui/importer/ImportRunPage.cpp" line="+26"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows per second:</source>
+        <translation>Lignes par seconde :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed:</source>
+        <translation>Écoulé :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>Annulation… rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 from %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import did not run.</source>
+        <translation>L&apos;import n&apos;a pas eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import failed, nothing was written: %1</source>
+        <translation>L&apos;import a échoué, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written: %1 rows with a problem (all or nothing).</source>
+        <translation>Rien n&apos;a été écrit : %1 lignes avec un problème (tout ou rien).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import finished. Rows read: %1. Created: %2. Updated: %3. Duplicates skipped: %4. Rejected: %5.</source>
+        <translation>Import terminé. Lignes lues : %1. Créées : %2. Mises à jour : %3. Doublons ignorés : %4. Rejetées : %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rejected rows are in %1.</source>
+        <translation>Les lignes rejetées sont dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ImportWizard</name>
+    <message>
+        <location filename="../../ui/importer/ImportWizard.cpp" line="+14"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::InteractionDialog</name>
     <message>
         <location filename="../../ui/customers/InteractionDialog.cpp" line="+27"/>
@@ -3628,9 +5183,171 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::JournalTab</name>
+    <message>
+        <location filename="../../ui/admin/JournalTab.cpp" line="+21"/>
+        <source>Login (empty: everyone)</source>
+        <translation>Identifiant (vide : tout le monde)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n entries (newest first)</source>
+        <translation>
+            <numerusform>%n entrée (la plus récente d&apos;abord)</numerusform>
+            <numerusform>%n entrées (les plus récentes d&apos;abord)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::KpiCatalogue</name>
+    <message>
+        <location filename="../../ui/dashboard/KpiCatalogue.cpp" line="+36"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenue incl. VAT</source>
+        <translation>Chiffre d&apos;affaires TTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue excl. VAT</source>
+        <translation>Chiffre d&apos;affaires HT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per basket</source>
+        <translation>Articles par panier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns (credit notes)</source>
+        <translation>Retours (avoirs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns rate</source>
+        <translation>Taux de retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation>Clients revenus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost customers (12 months)</source>
+        <translation>Clients perdus (12 mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New prospects</source>
+        <translation>Nouveaux prospects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty members&apos; share</source>
+        <translation>Part des clients fidélité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (out of 5)</source>
+        <translation>Satisfaction (sur 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time to resolve</source>
+        <translation>Délai moyen de résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show rate</source>
+        <translation>Taux de RDV non honorés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed by a sale (7 days)</source>
+        <translation>Suivis d&apos;un achat (7 j)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints opened</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue complaints</source>
+        <translation>Réclamations en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products under threshold</source>
+        <translation>Produits sous le seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock value (at cost)</source>
+        <translation>Valeur du stock (coût)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::KpiTile</name>
+    <message>
+        <location filename="../../ui/dashboard/KpiTile.cpp" line="+61"/>
+        <source>%1 vs prev. period</source>
+        <translation>%1 vs pér. préc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 vs year before</source>
+        <translation>%1 vs N-1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+27"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+32"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
@@ -3640,7 +5357,22 @@
         <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3648,6 +5380,16 @@
         <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est modifié.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +5507,446 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::NewUserDialog</name>
+    <message>
+        <location filename="../../ui/admin/NewUserDialog.cpp" line="+28"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the two passwords differ</source>
+        <translation>les deux mots de passe diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/PasswordDialog.cpp" line="+34"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 12 characters; a sentence you remember is fine.</source>
+        <translation>Au moins 12 caractères ; une phrase dont vous vous souvenez convient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the two new passwords differ</source>
+        <translation>les deux nouveaux mots de passe diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::PaymentDialog</name>
+    <message>
+        <location filename="../../ui/sale/PaymentDialog.cpp" line="+57"/>
+        <source>&amp;Validate (F12)</source>
+        <translation>&amp;Valider (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (F%2)</source>
+        <translation>%1 (F%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount, then Enter</source>
+        <translation>Montant, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>F5 cash · F6 card · F7 cheque · F8 gift voucher · F9 store credit · F10 deposit · Enter adds the payment · Delete removes the selected one</source>
+        <translation>F5 espèces · F6 carte · F7 chèque · F8 bon cadeau · F9 avoir · F10 versement · Entrée ajoute le paiement · Suppr retire celui sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount (€)</source>
+        <translation>M&amp;ontant (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still due</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to give</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Credit note n°</source>
+        <translation>Avoir n°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposit n°</source>
+        <translation>Versement n°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number printed on the credit note</source>
+        <translation>numéro imprimé sur l&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number of the customer&apos;s deposit</source>
+        <translation>numéro du versement du client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach the customer first: a deposit is applied to its owner&apos;s sale</source>
+        <translation>Associez d&apos;abord le client : un versement s&apos;applique à une vente de son titulaire</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the number of the credit note</source>
+        <translation>Saisissez le numéro de l&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number of the deposit</source>
+        <translation>Saisissez le numéro du versement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deposit n° %1 is not an open deposit of this customer</source>
+        <translation>Le versement n° %1 n&apos;est pas un versement ouvert de ce client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deposit n° %1 is already used</source>
+        <translation>Le versement n° %1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The amount must be greater than zero</source>
+        <translation>Le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 is still due: only cash may exceed it</source>
+        <translation>Il ne reste que %1 à payer : seules les espèces peuvent dépasser ce montant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With cash already given, other payments must leave something to pay in cash</source>
+        <translation>Des espèces ayant déjà été données, les autres paiements doivent laisser un reste à payer en espèces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is left to pay in cash</source>
+        <translation>Il ne reste rien à payer en espèces</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Credit note n° %1 has only %2 left</source>
+        <translation>Il ne reste que %2 sur l&apos;avoir n° %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The payments do not cover the total yet: %1 still due</source>
+        <translation>Les paiements ne couvrent pas encore le total : reste dû %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(credit note n° %1)</source>
+        <translation>(avoir n° %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deposit n° %1)</source>
+        <translation>(versement n° %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(handed over)</source>
+        <translation>(remis)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::PaymentLabels</name>
+    <message>
+        <location filename="../../ui/sale/PaymentLabels.cpp" line="+11"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift voucher</source>
+        <translation>Bon cadeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Arrhes / acompte</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::PeriodPicker</name>
+    <message>
+        <location filename="../../ui/dashboard/PeriodPicker.cpp" line="+22"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::PriceOverrideDialog</name>
+    <message>
+        <location filename="../../ui/sale/PriceOverrideDialog.cpp" line="+41"/>
+        <source>Change the price</source>
+        <translation>Modifier le prix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. damaged packaging, loyal customer</source>
+        <translation>ex. emballage abîmé, client fidèle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unit price (€)</source>
+        <translation>Prix &amp;unitaire (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discount on the line (€)</source>
+        <translation>&amp;Remise sur la ligne (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The price cannot be negative</source>
+        <translation>Le prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The discount cannot be negative</source>
+        <translation>La remise ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say why the price changes</source>
+        <translation>Indiquez pourquoi le prix change</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ProblemsModel</name>
+    <message>
+        <location filename="../../ui/importer/ProblemsModel.cpp" line="+30"/>
+        <source>(whole row)</source>
+        <translation>(ligne entière)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ProductSearchPopup</name>
+    <message>
+        <location filename="../../ui/sale/ProductSearchPopup.cpp" line="+22"/>
+        <source>Find a product</source>
+        <translation>Rechercher un produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, SKU or EAN-13</source>
+        <translation>Nom, référence ou EAN-13</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type part of a name, a SKU or an EAN-13</source>
+        <translation>Saisissez une partie d&apos;un nom, une référence ou un EAN-13</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product matches &quot;%1&quot;</source>
+        <translation>Aucun produit ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s): arrows and Enter to add</source>
+        <translation>
+            <numerusform>%n produit : flèches et Entrée pour ajouter</numerusform>
+            <numerusform>%n produits : flèches et Entrée pour ajouter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::QuickAppointmentDialog</name>
     <message>
         <location filename="../../ui/customers/QuickAppointmentDialog.cpp" line="+30"/>
@@ -3831,6 +6013,238 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::ReceiptDocument</name>
+    <message>
+        <location filename="../../ui/sale/ReceiptDocument.cpp" line="+102"/>
+        <source>Phone %1</source>
+        <translation>Tél. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Product #%1</source>
+        <translation>Produit n° %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty card: %1</source>
+        <translation>Carte de fidélité : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty points: %1</source>
+        <translation>Points de fidélité : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Receipt n° %1</source>
+        <translation>Ticket n° %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>  discount</source>
+        <translation>  remise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOTAL incl. VAT %1</source>
+        <translation>TOTAL TTC %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(credit note n° %1)</source>
+        <translation>(avoir n° %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deposit n° %1)</source>
+        <translation>(versement n° %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change given: %1</source>
+        <translation>Monnaie rendue : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prices include VAT. Keep this receipt for any exchange or return.</source>
+        <translation>Prix TTC. Conservez ce ticket pour tout échange ou retour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt n° %1 — signature %2</source>
+        <translation>Ticket n° %1 — signature %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for your visit</source>
+        <translation>Merci de votre visite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Credit note n° %1</source>
+        <translation>Avoir n° %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For receipt n° %1 of %2</source>
+        <translation>Pour le ticket n° %1 du %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article returned</source>
+        <translation>Article retourné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (damaged)</source>
+        <translation>%1 (endommagé)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>REFUND incl. VAT %1</source>
+        <translation>REMBOURSEMENT TTC %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded as: %1</source>
+        <translation>Remboursé en : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store credit usable as a payment: give credit note n° %1</source>
+        <translation>Avoir utilisable comme paiement : présentez l&apos;avoir n° %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit note n° %1 — signature %2</source>
+        <translation>Avoir n° %1 — signature %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ReceiptPanel</name>
+    <message>
+        <location filename="../../ui/sale/ReceiptPanel.cpp" line="+15"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Receipt saved: %1</source>
+        <translation>Ticket enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ReceiptPrinter</name>
+    <message>
+        <location filename="../../ui/sale/ReceiptPrinter.cpp" line="+36"/>
+        <source>The PDF could not be written to %1</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Enregistrer le ticket en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print the receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::RescheduleDialog</name>
     <message>
         <location filename="../../ui/appointments/RescheduleDialog.cpp" line="+35"/>
@@ -3864,9 +6278,511 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::ReturnLinesModel</name>
+    <message>
+        <location filename="../../ui/sale/ReturnLinesModel.cpp" line="+117"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already returned</source>
+        <translation>Déjà retourné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returnable</source>
+        <translation>Retournable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To return</source>
+        <translation>À retourner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::ReturnsPage</name>
+    <message>
+        <location filename="../../ui/sale/ReturnsPage.cpp" line="+55"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Damaged goods (not put back on the shelf)</source>
+        <translation>Marchandise &amp;endommagée (non remise en rayon)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record the return</source>
+        <translation>&amp;Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt number, then Enter</source>
+        <translation>Numéro du ticket, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Original method of payment</source>
+        <translation>Moyen de paiement d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit (credit note usable later)</source>
+        <translation>Avoir (utilisable plus tard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. wrong size, faulty</source>
+        <translation>ex. mauvaise taille, défectueux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sale n°</source>
+        <translation>Vente n°</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fund</source>
+        <translation>Re&amp;mboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;son</source>
+        <translation>Mo&amp;tif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the quantity to return in the &quot;To return&quot; column (arrows to move, a number then Enter), then Record the return.</source>
+        <translation>Saisissez la quantité à retourner dans la colonne « À retourner » (flèches pour se déplacer, un nombre puis Entrée), puis Enregistrer le retour.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type the number printed on the receipt</source>
+        <translation>Saisissez le numéro imprimé sur le ticket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sale n° %1</source>
+        <translation>Aucune vente n° %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Product #%1</source>
+        <translation>Produit n° %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sale n° %1 of %2 — %3 — customer: %4 — paid by %5</source>
+        <translation>Vente n° %1 du %2 — %3 — client : %4 — payée par %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original method of payment (%1)</source>
+        <translation>Moyen de paiement d&apos;origine (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one quantity to return</source>
+        <translation>Choisissez au moins une quantité à retourner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why the goods come back</source>
+        <translation>Indiquez pourquoi la marchandise revient</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This refund is above the approval threshold: a manager must sign in to approve it</source>
+        <translation>Ce remboursement dépasse le seuil d&apos;approbation : un responsable doit se connecter pour l&apos;approuver</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 may not approve refunds</source>
+        <translation>%1 n&apos;est pas autorisé à approuver les remboursements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credit note n° %1 recorded — refund %2 (%3)</source>
+        <translation>Avoir n° %1 enregistré — remboursement %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credit-note-%1.pdf</source>
+        <translation>avoir-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Refund %1</source>
+        <translation>Rembourser %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Manager approval</source>
+        <translation>Approbation d&apos;un responsable</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::RevenueTrendChart</name>
+    <message>
+        <location filename="../../ui/dashboard/RevenueTrendChart.cpp" line="+40"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period, %1 – %2</source>
+        <translation>Période précédente, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week (from Monday)</source>
+        <translation>par semaine (à partir du lundi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::RfmSegmentChart</name>
+    <message>
+        <location filename="../../ui/dashboard/RfmSegmentChart.cpp" line="+8"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n customer(s)
+%2 spent over 24 months</source>
+        <translation>
+            <numerusform>%1 : %n client
+%2 dépensés sur 24 mois</numerusform>
+            <numerusform>%1 : %n clients
+%2 dépensés sur 24 mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential</source>
+        <translation>Potentiels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can&apos;t lose</source>
+        <translation>À ne pas perdre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Perdus</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::RoleNames</name>
+    <message>
+        <location filename="../../ui/admin/RoleNames.cpp" line="+22"/>
+        <source>Sales associate</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intern</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store manager</source>
+        <translation>Directeur d&apos;agence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT technician</source>
+        <translation>Technicien réseau</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::SaleCounter</name>
+    <message>
+        <location filename="../../ui/sale/SaleCounter.cpp" line="+52"/>
+        <source>Search (F2)</source>
+        <translation>Rechercher (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price… (F4)</source>
+        <translation>Prix… (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay (F12)</source>
+        <translation>Payer (F12)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan or type an EAN-13 or a SKU, or a name, then Enter</source>
+        <translation>Scannez ou saisissez un EAN-13, une référence ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enter adds · + / − quantity · Delete removes the line · F2 products · F3 customer%1 · F12 pay</source>
+        <translation>Entrée ajoute · + / − quantité · Suppr retire la ligne · F2 produits · F3 client%1 · F12 payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · F4 price</source>
+        <translation> · F4 prix</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Invalid barcode (wrong check digit): %1</source>
+        <translation>Code-barres invalide (mauvaise clé de contrôle) : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown barcode: %1</source>
+        <translation>Code-barres inconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown code: %1</source>
+        <translation>Code inconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is no longer sold</source>
+        <translation>%1 n&apos;est plus vendu</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The basket is empty: scan an article first</source>
+        <translation>Le panier est vide : scannez d&apos;abord un article</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sale n° %1 recorded — change %2</source>
+        <translation>Vente n° %1 enregistrée — monnaie %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale n° %1 recorded — %2</source>
+        <translation>Vente n° %1 enregistrée — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receipt-%1.pdf</source>
+        <translation>ticket-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a line first</source>
+        <translation>Sélectionnez d&apos;abord une ligne</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete removes the line</source>
+        <translation>Suppr retire la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::SaleCustomerBar</name>
+    <message>
+        <location filename="../../ui/sale/SaleCustomerBar.cpp" line="+21"/>
+        <source>Find… (F3)</source>
+        <translation>Rechercher… (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer: loyalty card, phone or e-mail, then Enter</source>
+        <translation>Client : carte de fidélité, téléphone ou e-mail, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No customer with the card, phone or e-mail &quot;%1&quot;</source>
+        <translation>Aucun client avec la carte, le téléphone ou l&apos;e-mail « %1 »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach a customer</source>
+        <translation>Associer un client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 — %n loyalty point(s)</source>
+        <translation>
+            <numerusform>%1 — %n point de fidélité</numerusform>
+            <numerusform>%1 — %n points de fidélité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::SaleLinesModel</name>
+    <message>
+        <location filename="../../ui/sale/SaleLinesModel.cpp" line="+59"/>
+        <source>SKU %1</source>
+        <translation>Réf. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EAN %1</source>
+        <translation>EAN %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price changed: %1</source>
+        <translation>Prix modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::SalePage</name>
+    <message>
+        <location filename="../../ui/sale/SalePage.cpp" line="+17"/>
+        <source>&amp;Counter</source>
+        <translation>&amp;Comptoir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Returns</source>
+        <translation>&amp;Retours</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::SaleTotalsView</name>
+    <message>
+        <location filename="../../ui/sale/SaleTotalsView.cpp" line="+60"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>Tous taux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/SettingsDialog.cpp" line="+61"/>
+        <location filename="../../ui/settings/SettingsDialog.cpp" line="+56"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4037,6 +6953,73 @@
         <location line="+24"/>
         <source>Enter your login.</source>
         <translation>Saisissez votre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::StaffRevenueChart</name>
+    <message>
+        <location filename="../../ui/dashboard/StaffRevenueChart.cpp" line="+8"/>
+        <source>Revenue incl. VAT</source>
+        <translation>Chiffre d&apos;affaires TTC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%1
+%2 — %n sale(s)</source>
+        <translation>
+            <numerusform>%1
+%2 — %n vente</numerusform>
+            <numerusform>%1
+%2 — %n ventes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::Startup</name>
+    <message>
+        <location filename="../../ui/shell/Startup.cpp" line="+44"/>
+        <location line="+181"/>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>The database cannot be opened.
+
+%1</source>
+        <translation>La base de données ne peut pas être ouverte.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this store has no accounts yet; start Comptoir with a display to create them</source>
+        <translation>ce magasin n&apos;a encore aucun compte ; lancez Comptoir avec un écran pour les créer</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup was not restored; the database is unchanged.
+
+%1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée ; la base de données est inchangée.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is restored. The replaced database is kept as %2.</source>
+        <translation>La sauvegarde %1 est restaurée. La base remplacée est conservée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +7404,108 @@
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::TopProductsChart</name>
+    <message>
+        <location filename="../../ui/dashboard/TopProductsChart.cpp" line="+8"/>
+        <source>Revenue incl. VAT</source>
+        <translation>Chiffre d&apos;affaires TTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1
+%2 — %n sold</source>
+        <translation>
+            <numerusform>%1
+%2 — %n vendu</numerusform>
+            <numerusform>%1
+%2 — %n vendus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ui::UsersTab</name>
+    <message>
+        <location filename="../../ui/admin/UsersTab.cpp" line="+34"/>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New user…</source>
+        <translation>Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User created.</source>
+        <translation>Utilisateur créé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is disabled.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is enabled again.</source>
+        <translation>%1 est réactivé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password of %1 is reset.</source>
+        <translation>Le mot de passe de %1 est réinitialisé.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace comptoir::ui {
 
 /**
  * Runs a long core call (an import, a dry run, an export) on a worker thread, on its OWN
- * connection to the same database file: a QSqlDatabase connection may only be used by
+ * connection to the same database file: a Qt SQL connection may only be used by
  * the thread that opened it. The window stays responsive; cancel() sets the flag the
  * core call checks between batches. finished() is emitted on the GUI thread.
  */

@@ -4,23 +4,29 @@
 
 namespace comptoir::ui {
 
+namespace {
+/** The translation context of this file's messages (lupdate reads it). */
+struct EntityTitlesText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ui::EntityTitles)
+};
+} // namespace
+
 QString entityTitle(const QString &entity)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("comptoir::ui::EntityTitles", text); };
     if (entity == u"customers")
-        return tr("Customers");
+        return EntityTitlesText::tr("Customers");
     if (entity == u"products")
-        return tr("Products");
+        return EntityTitlesText::tr("Products");
     if (entity == u"suppliers")
-        return tr("Suppliers");
+        return EntityTitlesText::tr("Suppliers");
     if (entity == u"stock-moves")
-        return tr("Stock moves");
+        return EntityTitlesText::tr("Stock moves");
     if (entity == u"sales")
-        return tr("Sales (one row per sale line)");
+        return EntityTitlesText::tr("Sales (one row per sale line)");
     if (entity == u"appointments")
-        return tr("Appointments");
+        return EntityTitlesText::tr("Appointments");
     if (entity == u"complaints")
-        return tr("Complaints");
+        return EntityTitlesText::tr("Complaints");
     return entity;
 }
 

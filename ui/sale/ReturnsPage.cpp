@@ -105,6 +105,7 @@ ReturnsPage::ReturnsPage(const AppContext &context, QWidget *parent)
     findRow->addWidget(m_number);
     findRow->addWidget(m_find);
     findRow->addWidget(m_numberError, 1);
+    findRow->addStretch(1); // keeps the field and the button compact while no error is shown
     auto *form = new QFormLayout;
     form->addRow(QString(), m_damaged);
     form->addRow(tr("Re&fund"), m_refund);

@@ -29,10 +29,10 @@ namespace comptoir::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ui::Startup", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct StartupText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ui::Startup)
+};
 
 /** Where errors go: a dialog for a person, stderr in screenshot (unattended) mode. */
 void report(bool unattended, const QString &message)
@@ -41,7 +41,7 @@ void report(bool unattended, const QString &message)
         QTextStream(stderr) << "comptoir: " << message << '\n';
         return;
     }
-    QMessageBox box(QMessageBox::Critical, tr("Comptoir"), message);
+    QMessageBox box(QMessageBox::Critical, StartupText::tr("Comptoir"), message);
     box.setTextFormat(Qt::PlainText);
     box.exec();
 }
@@ -127,7 +127,7 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
         const Error damaged = opened.error().code == ErrorCode::Database
                                   ? BackupService::damagedDatabase(path, opened.error().message, backupFolder(settings))
                                   : opened.error();
-        report(unattended, tr("The database cannot be opened.\n\n%1").arg(damaged.toString()));
+        report(unattended, StartupText::tr("The database cannot be opened.\n\n%1").arg(damaged.toString()));
         outcome.code = 1;
         return outcome;
     }
@@ -149,7 +149,7 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     }
     if (*firstRun) {
         if (unattended) {
-            report(true, tr("this store has no accounts yet; start Comptoir with a display to create them"));
+            report(true, StartupText::tr("this store has no accounts yet; start Comptoir with a display to create them"));
             outcome.code = 1;
             return outcome;
         }
@@ -200,7 +200,7 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     const QString folder = backupFolder(settings);
     QDir().mkpath(folder);
     if (auto done = backups.closingBackup(*session, folder); !done)
-        report(false, tr("The automatic backup failed: %1").arg(done.error().toString()));
+        report(false, StartupText::tr("The automatic backup failed: %1").arg(done.error().toString()));
     outcome.restoreFrom = window.pendingRestore();
     outcome.session = session;
     outcome.databasePath = path;
@@ -219,11 +219,11 @@ int runApplication(QApplication &app, const StartupOptions &options)
         SystemClock clock;
         auto restored = BackupService::restore(*outcome.session, outcome.restoreFrom, outcome.databasePath, clock);
         if (!restored) {
-            report(false, tr("The backup was not restored; the database is unchanged.\n\n%1")
+            report(false, StartupText::tr("The backup was not restored; the database is unchanged.\n\n%1")
                               .arg(restored.error().toString()));
         } else {
-            QMessageBox done(QMessageBox::Information, tr("Comptoir"),
-                             tr("The backup %1 is restored. The replaced database is kept as %2.")
+            QMessageBox done(QMessageBox::Information, StartupText::tr("Comptoir"),
+                             StartupText::tr("The backup %1 is restored. The replaced database is kept as %2.")
                                  .arg(restored->restoredFrom, restored->replacedPath));
             done.setTextFormat(Qt::PlainText);
             done.exec();

@@ -12,10 +12,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ImportWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ImportWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ImportWriter)
+};
 
 /** Supplier name → id, looked up once per name. */
 class SupplierLookup {
@@ -33,7 +33,7 @@ public:
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error::notFound(field, tr("unknown supplier \"%1\"").arg(name));
+            return Error::notFound(field, ImportWriterText::tr("unknown supplier \"%1\"").arg(name));
         m_ids.insert(key, (*found)->id);
         return (*found)->id;
     }
@@ -72,14 +72,14 @@ public:
         if (existingId && m_policy == DuplicatePolicy::Skip)
             return RowOutcome::Skipped;
         if (existingId && m_policy == DuplicatePolicy::Create)
-            return Error::conflict(QStringLiteral("sku"), tr("SKU %1 already exists (product #%2)").arg(in.sku).arg(existingId));
+            return Error::conflict(QStringLiteral("sku"), ImportWriterText::tr("SKU %1 already exists (product #%2)").arg(in.sku).arg(existingId));
         if (!in.ean13.isEmpty()) {
             auto byEan = m_repo.findByEan13(in.ean13);
             if (!byEan)
                 return byEan.error();
             if (byEan->has_value() && (*byEan)->id != existingId)
                 return Error::conflict(QStringLiteral("ean13"),
-                                       tr("EAN-13 %1 already belongs to product %2").arg(in.ean13, (*byEan)->sku));
+                                       ImportWriterText::tr("EAN-13 %1 already belongs to product %2").arg(in.ean13, (*byEan)->sku));
         }
         if (existingId) {
             if (Status s = m_repo.update(existingId, in, m_now); !s)
@@ -141,7 +141,7 @@ public:
         if (existing->has_value()) {
             // Suppliers have no update path in storage: "update" keeps the stored one too.
             if (m_policy == DuplicatePolicy::Create)
-                return Error::conflict(QStringLiteral("name"), tr("supplier \"%1\" already exists").arg(in->name));
+                return Error::conflict(QStringLiteral("name"), ImportWriterText::tr("supplier \"%1\" already exists").arg(in->name));
             return RowOutcome::Skipped;
         }
         auto id = m_repo.insert(*in, m_now);
@@ -195,8 +195,8 @@ private:
             return found.error();
         if (!found->has_value())
             return sku.isEmpty()
-                       ? Error::notFound(QStringLiteral("ean13"), tr("unknown product: no EAN-13 %1").arg(ean13))
-                       : Error::notFound(QStringLiteral("sku"), tr("unknown product: no SKU %1").arg(sku));
+                       ? Error::notFound(QStringLiteral("ean13"), ImportWriterText::tr("unknown product: no EAN-13 %1").arg(ean13))
+                       : Error::notFound(QStringLiteral("sku"), ImportWriterText::tr("unknown product: no SKU %1").arg(sku));
         m_ids.insert(key, (*found)->id);
         return (*found)->id;
     }

@@ -7,10 +7,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ColumnMapping", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ColumnMappingText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ColumnMapping)
+};
 
 ImportField f(const char *name, bool required, std::initializer_list<const char16_t *> aliases)
 {
@@ -203,21 +203,21 @@ QList<int> ColumnMapping::resolve(ImportEntity entity, const CsvHeader &header, 
                 position = i;
         }
         if (position < 0) {
-            problems.append({headerLine, it.value(), tr("no field called \"%1\" for this kind of file").arg(it.key())});
+            problems.append({headerLine, it.value(), ColumnMappingText::tr("no field called \"%1\" for this kind of file").arg(it.key())});
             continue;
         }
         if (it.value().isEmpty())
             continue;
         const int index = header.indexOf(it.value());
         if (index < 0) {
-            problems.append({headerLine, it.value(), tr("the file has no column \"%1\"").arg(it.value())});
+            problems.append({headerLine, it.value(), ColumnMappingText::tr("the file has no column \"%1\"").arg(it.value())});
             continue;
         }
         indexes[position] = index;
     }
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).required && indexes.at(i) < 0)
-            problems.append({headerLine, list.at(i).name, tr("required column missing: %1").arg(list.at(i).name)});
+            problems.append({headerLine, list.at(i).name, ColumnMappingText::tr("required column missing: %1").arg(list.at(i).name)});
     }
     return indexes;
 }

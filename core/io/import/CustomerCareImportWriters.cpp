@@ -17,10 +17,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::CustomerCareImportWriters", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct CustomerCareImportWritersText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::CustomerCareImportWriters)
+};
 
 /** "2026-11-24T09:30:00Z" (UTC), or a local date-time / date as ValueParsers reads it. */
 Result<QDateTime> readTime(const QString &text, const QString &field)
@@ -47,7 +47,7 @@ Result<qint64> rowCustomer(const ImportRow &row, const CustomerKeys &keys)
             continue;
         if (const qint64 id = keys.lookup(key, kinds[i]))
             return id;
-        return Error::notFound(QLatin1String(fields[i]), tr("unknown customer %1").arg(key));
+        return Error::notFound(QLatin1String(fields[i]), CustomerCareImportWritersText::tr("unknown customer %1").arg(key));
     }
     return qint64(0);
 }
@@ -60,7 +60,7 @@ Result<qint64> rowUser(const ImportRow &row, const QHash<QString, qint64> &users
         return qint64(0);
     if (const qint64 id = users.value(login.toLower()))
         return id;
-    return Error::notFound(QLatin1String(field), tr("no user with login \"%1\"").arg(login));
+    return Error::notFound(QLatin1String(field), CustomerCareImportWritersText::tr("no user with login \"%1\"").arg(login));
 }
 
 /** The lower-case status with spaces and dashes as '_', French names mapped to the stored ones. */
@@ -107,7 +107,7 @@ public:
         if (!staff)
             return staff.error();
         if (!*staff)
-            return Error::validation(QStringLiteral("staff_login"), tr("a staff member is required"));
+            return Error::validation(QStringLiteral("staff_login"), CustomerCareImportWritersText::tr("a staff member is required"));
         in.staffId = *staff;
         auto start = readTime(row.text(QLatin1String("starts_at")), QStringLiteral("starts_at"));
         if (!start)
@@ -124,10 +124,10 @@ public:
                 return m.error();
             if (*m <= 0 || *m > 24 * 60)
                 return Error::validation(QStringLiteral("duration"),
-                                         tr("must be between 1 and 1440 minutes (got %1)").arg(*m));
+                                         CustomerCareImportWritersText::tr("must be between 1 and 1440 minutes (got %1)").arg(*m));
             in.end = in.start.addSecs(*m * 60);
         } else {
-            return Error::validation(QStringLiteral("ends_at"), tr("an end time or a duration is required"));
+            return Error::validation(QStringLiteral("ends_at"), CustomerCareImportWritersText::tr("an end time or a duration is required"));
         }
         in.subject = row.text(QLatin1String("subject"));
         in.notes = row.text(QLatin1String("notes"));
@@ -141,7 +141,7 @@ public:
                        {u"annulé", "cancelled"}, {u"canceled", "cancelled"}}));
             if (!s)
                 return Error::validation(QStringLiteral("status"),
-                                         tr("unknown status \"%1\" (planned, done, no_show, cancelled)").arg(text));
+                                         CustomerCareImportWritersText::tr("unknown status \"%1\" (planned, done, no_show, cancelled)").arg(text));
             status = *s;
         }
         auto valid = validateAppointment(in);
@@ -153,14 +153,14 @@ public:
         }
         if ((status == AppointmentStatus::Done || status == AppointmentStatus::NoShow) && valid->start > m_now)
             return Error::validation(QStringLiteral("status"),
-                                     tr("an appointment that has not started yet cannot be %1").arg(toString(status)));
+                                     CustomerCareImportWritersText::tr("an appointment that has not started yet cannot be %1").arg(toString(status)));
         if (blocksAgenda(status)) {
             auto overlap = m_repo.firstOverlap(valid->staffId, valid->start, valid->end);
             if (!overlap)
                 return overlap.error();
             if (overlap->has_value())
                 return Error::conflict(QStringLiteral("starts_at"),
-                                       tr("overlaps appointment #%1 of the same staff member").arg((*overlap)->id));
+                                       CustomerCareImportWritersText::tr("overlaps appointment #%1 of the same staff member").arg((*overlap)->id));
         }
         auto id = m_repo.insert(*valid, m_userId, m_now);
         if (!id)
@@ -213,7 +213,7 @@ public:
         if (!customer)
             return customer.error();
         if (!*customer)
-            return Error::validation(QStringLiteral("customer"), tr("a complaint needs its customer (e-mail, card or phone)"));
+            return Error::validation(QStringLiteral("customer"), CustomerCareImportWritersText::tr("a complaint needs its customer (e-mail, card or phone)"));
         c.customerId = *customer;
         const QString categoryText = row.text(QLatin1String("category"));
         const ComplaintCategory *category = nullptr;
@@ -222,7 +222,7 @@ public:
                 category = &k;
         }
         if (!category)
-            return Error::notFound(QStringLiteral("category"), tr("unknown complaint category \"%1\"").arg(categoryText));
+            return Error::notFound(QStringLiteral("category"), CustomerCareImportWritersText::tr("unknown complaint category \"%1\"").arg(categoryText));
         c.categoryId = category->id;
         c.subject = row.text(QLatin1String("subject"));
         if (c.subject.isEmpty())
@@ -241,7 +241,7 @@ public:
         if (!opened)
             return opened.error();
         if (*opened > m_now)
-            return Error::validation(QStringLiteral("opened_at"), tr("%1 is in the future").arg(toIsoUtc(*opened)));
+            return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(*opened)));
         c.openedAt = *opened;
         c.dueAt = c.openedAt.addDays(category->slaDays);
         if (Status s = readWorkflow(row, c); !s)
@@ -268,7 +268,7 @@ public:
             last.userId = m_userId;
             last.from = ComplaintStatus::Open;
             last.to = c.status;
-            last.note = tr("imported");
+            last.note = CustomerCareImportWritersText::tr("imported");
             if (Status s = m_repo.appendEvent(last); !s)
                 return s.error();
         }
@@ -287,14 +287,14 @@ private:
                        {u"rejetée", "rejected"}, {u"refusee", "rejected"}, {u"refusée", "rejected"}}));
             if (!s)
                 return Error::validation(QStringLiteral("status"),
-                                         tr("unknown status \"%1\" (open, in_progress, resolved, closed, rejected)").arg(text));
+                                         CustomerCareImportWritersText::tr("unknown status \"%1\" (open, in_progress, resolved, closed, rejected)").arg(text));
             c.status = *s;
         }
         c.resolution = row.text(QLatin1String("resolution"));
         if ((c.status == ComplaintStatus::Resolved || c.status == ComplaintStatus::Rejected) && c.resolution.isEmpty())
             return Error::validation(QStringLiteral("resolution"), c.status == ComplaintStatus::Rejected
-                                                                       ? tr("a rejected complaint needs its reason")
-                                                                       : tr("a resolved complaint needs its resolution"));
+                                                                       ? CustomerCareImportWritersText::tr("a rejected complaint needs its reason")
+                                                                       : CustomerCareImportWritersText::tr("a resolved complaint needs its resolution"));
         if (const QString score = row.text(QLatin1String("satisfaction")); !score.isEmpty()) {
             auto n = ValueParsers::integer(score, QStringLiteral("satisfaction"));
             if (!n)
@@ -303,7 +303,7 @@ private:
             if (!valid)
                 return valid.error();
             if (c.status != ComplaintStatus::Closed)
-                return Error::validation(QStringLiteral("satisfaction"), tr("is given when a complaint is closed"));
+                return Error::validation(QStringLiteral("satisfaction"), CustomerCareImportWritersText::tr("is given when a complaint is closed"));
             c.satisfaction = *valid;
         }
         for (const auto &[field, target, applies] :
@@ -320,7 +320,7 @@ private:
             if (!t)
                 return t.error();
             if (*t < c.openedAt || *t > m_now)
-                return Error::validation(QLatin1String(field), tr("must be between the opening and now"));
+                return Error::validation(QLatin1String(field), CustomerCareImportWritersText::tr("must be between the opening and now"));
             *target = *t;
         }
         return {};

@@ -11,10 +11,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::ImportRow", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct ImportRowText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::ImportRow)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ Result<int> ImportRow::vatRate(const QString &text, const QString &field)
         t.chop(1);
     auto m = ValueParsers::money(t, field);
     if (!m)
-        return Error::validation(field, tr("not a VAT rate: \"%1\"").arg(text));
+        return Error::validation(field, ImportRowText::tr("not a VAT rate: \"%1\"").arg(text));
     return int(m->cents()); // the same digits as cents
 }
 
@@ -81,7 +81,7 @@ Result<CustomerInput> ImportRow::customer(const QDate &today) const
         in.status = CustomerStatus::Customer;
     else if (!status.isEmpty() && status != u"prospect")
         return Error::validation(QStringLiteral("status"),
-                                 tr("must be \"customer\" or \"prospect\" (got \"%1\")").arg(status));
+                                 ImportRowText::tr("must be \"customer\" or \"prospect\" (got \"%1\")").arg(status));
     const QString birth = text(QLatin1String("birth_date"));
     if (!birth.isEmpty()) {
         auto d = ValueParsers::date(birth, QStringLiteral("birth_date"));
@@ -154,14 +154,14 @@ Result<StockMoveRow> ImportRow::stockMove(const QDateTime &now) const
     row.sku = text(QLatin1String("sku"));
     row.ean13 = text(QLatin1String("ean13"));
     if (row.sku.isEmpty() && row.ean13.isEmpty())
-        return Error::validation(QStringLiteral("sku"), tr("a SKU or an EAN-13 is required"));
+        return Error::validation(QStringLiteral("sku"), ImportRowText::tr("a SKU or an EAN-13 is required"));
     row.supplier = text(QLatin1String("supplier"));
     const QString kind = text(QLatin1String("kind")).toLower();
     if (!kind.isEmpty()) {
         auto k = stockMoveKindFromString(kind);
         if (!k || *k == StockMoveKind::Sale)
             return Error::validation(QStringLiteral("kind"),
-                                     tr("unknown move kind \"%1\" (delivery, adjustment, loss, return, damaged, import)")
+                                     ImportRowText::tr("unknown move kind \"%1\" (delivery, adjustment, loss, return, damaged, import)")
                                          .arg(kind));
         row.move.kind = *k;
     } else {

@@ -30,10 +30,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("comptoir::SaleImportWriter", text);
-}
+/** The translation context of this file's messages (lupdate reads it). */
+struct SaleImportWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::SaleImportWriter)
+};
 
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
@@ -149,7 +149,7 @@ public:
         if (!store)
             return store.error();
         if (!store->has_value())
-            return Error::validation(QStringLiteral("store"), tr("no store is set up yet"));
+            return Error::validation(QStringLiteral("store"), SaleImportWriterText::tr("no store is set up yet"));
         m_storeId = (*store)->id;
         auto state = m_repo.chainState(m_storeId);
         if (!state)
@@ -175,7 +175,7 @@ public:
 
     Result<RowOutcome> write(const ImportRow &) override
     {
-        return Error::validation(QStringLiteral("sale_key"), tr("sales are imported a whole sale at a time"));
+        return Error::validation(QStringLiteral("sale_key"), SaleImportWriterText::tr("sales are imported a whole sale at a time"));
     }
 
     Status finish() override { return m_repo.restoreIndexes(); }
@@ -199,12 +199,12 @@ public:
         const QString key = row.cell(m_key);
         if (key.isEmpty()) {
             for (const CsvRow &r : rows)
-                problems.append({r.lineNumber, QStringLiteral("sale_key"), tr("a sale key is required")});
+                problems.append({r.lineNumber, QStringLiteral("sale_key"), SaleImportWriterText::tr("a sale key is required")});
             return {};
         }
         if (const qint64 earlier = m_seenKeys.value(key)) {
             problems.append({first.lineNumber, QStringLiteral("sale_key"),
-                             tr("sale %1 was already on line %2: the lines of a sale must follow each other")
+                             SaleImportWriterText::tr("sale %1 was already on line %2: the lines of a sale must follow each other")
                                  .arg(key)
                                  .arg(earlier)});
         } else {
@@ -223,7 +223,7 @@ public:
                     const QString cell = row.cell(m_header[i]);
                     if (cell != headerCells[i])
                         problems.append({r.lineNumber, QLatin1String(kHeaderFields[i]),
-                                         tr("\"%1\" differs from line %2 of the same sale (\"%3\")")
+                                         SaleImportWriterText::tr("\"%1\" differs from line %2 of the same sale (\"%3\")")
                                              .arg(cell)
                                              .arg(first.lineNumber)
                                              .arg(headerCells[i])});
@@ -297,7 +297,7 @@ private:
         if (qint64 s = 0; parseIsoUtcSeconds(at, s)) {
             seconds = s;
         } else if (at.isEmpty()) {
-            problems.append({line, QStringLiteral("sold_at"), tr("the date of the sale is required")});
+            problems.append({line, QStringLiteral("sold_at"), SaleImportWriterText::tr("the date of the sale is required")});
         } else if (const QDateTime utc = fromIsoUtc(at); utc.isValid() && at.endsWith(QLatin1Char('Z'))) {
             seconds = utc.toSecsSinceEpoch();
         } else if (auto local = ValueParsers::localDateTime(at, QStringLiteral("sold_at")); local) {
@@ -316,13 +316,13 @@ private:
             m_method = *m;
         else
             problems.append({line, QStringLiteral("payment_method"),
-                             tr("unknown payment method \"%1\" (cash, card, cheque, voucher, store_credit, deposit)")
+                             SaleImportWriterText::tr("unknown payment method \"%1\" (cash, card, cheque, voucher, store_credit, deposit)")
                                  .arg(method)});
         const QString login = row.cell(m_header[6]);
         if (!login.isEmpty()) {
             sale.userId = m_users.value(login.toLower());
             if (!sale.userId)
-                problems.append({line, QStringLiteral("staff_login"), tr("no user with login \"%1\"").arg(login)});
+                problems.append({line, QStringLiteral("staff_login"), SaleImportWriterText::tr("no user with login \"%1\"").arg(login)});
         }
     }
 
@@ -331,13 +331,13 @@ private:
         const QString day = sale.businessDay.toString(Qt::ISODate);
         const auto refuse = [&](const QString &reason) { problems.append({line, QStringLiteral("sold_at"), reason}); };
         if (sale.at > m_now)
-            refuse(tr("%1 is in the future").arg(toIsoUtc(sale.at)));
+            refuse(SaleImportWriterText::tr("%1 is in the future").arg(toIsoUtc(sale.at)));
         else if (!m_state.lastClosedDay.isEmpty() && day <= m_state.lastClosedDay)
-            refuse(tr("%1 is in a closed period (days are closed up to %2)").arg(day, m_state.lastClosedDay));
+            refuse(SaleImportWriterText::tr("%1 is in a closed period (days are closed up to %2)").arg(day, m_state.lastClosedDay));
         else if (m_state.closedPeriods.contains(day.left(7)) || m_state.closedPeriods.contains(day.left(4)))
-            refuse(tr("%1 is in a closed month or year").arg(day));
+            refuse(SaleImportWriterText::tr("%1 is in a closed month or year").arg(day));
         else if (m_state.firstRungAt.isValid() && sale.at >= m_state.firstRungAt)
-            refuse(tr("imported sales must predate the first sale recorded here (%1)").arg(toIsoUtc(m_state.firstRungAt)));
+            refuse(SaleImportWriterText::tr("imported sales must predate the first sale recorded here (%1)").arg(toIsoUtc(m_state.firstRungAt)));
     }
 
     /** 0 for an anonymous sale; the first key given names the customer. */
@@ -351,7 +351,7 @@ private:
                 continue;
             const qint64 id = m_customers.lookup(key, kinds[i - 1]);
             if (!id)
-                problems.append({line, QLatin1String(kHeaderFields[i]), tr("unknown customer %1").arg(key)});
+                problems.append({line, QLatin1String(kHeaderFields[i]), SaleImportWriterText::tr("unknown customer %1").arg(key)});
             return id;
         }
         return 0;
@@ -375,9 +375,9 @@ private:
                 product = &*it;
         }
         if (sku.isEmpty() && ean.isEmpty())
-            problem("sku", tr("a SKU or an EAN-13 is required"));
+            problem("sku", SaleImportWriterText::tr("a SKU or an EAN-13 is required"));
         else if (!product)
-            problem(sku.isEmpty() ? "ean13" : "sku", tr("unknown product %1").arg(sku.isEmpty() ? ean : sku));
+            problem(sku.isEmpty() ? "ean13" : "sku", SaleImportWriterText::tr("unknown product %1").arg(sku.isEmpty() ? ean : sku));
         else
             line.productId = product->id;
 
@@ -387,7 +387,7 @@ private:
         } else if (auto q = ValueParsers::integer(quantity, QStringLiteral("quantity")); !q) {
             problem("quantity", q.error().message);
         } else if (*q <= 0) {
-            problem("quantity", tr("must be greater than zero (got %1): returns are not imported as sales").arg(*q));
+            problem("quantity", SaleImportWriterText::tr("must be greater than zero (got %1): returns are not imported as sales").arg(*q));
         } else {
             line.quantity = *q;
         }
@@ -397,7 +397,7 @@ private:
         } else if (auto p = ValueParsers::money(price, QStringLiteral("unit_price")); !p) {
             problem("unit_price", p.error().message);
         } else if (p->cents() < 0) {
-            problem("unit_price", tr("cannot be negative (got %1)").arg(p->toString()));
+            problem("unit_price", SaleImportWriterText::tr("cannot be negative (got %1)").arg(p->toString()));
         } else {
             line.unitPriceCents = p->cents();
         }
@@ -415,7 +415,7 @@ private:
             else if (auto rate = ImportRow::vatRate(vat, QStringLiteral("vat_rate")); !rate)
                 problem("vat_rate", rate.error().message);
             else if (*rate < 0 || *rate > 10000)
-                problem("vat_rate", tr("must be between 0 and 100 % (got %1)").arg(vat));
+                problem("vat_rate", SaleImportWriterText::tr("must be between 0 and 100 % (got %1)").arg(vat));
             else
                 line.vatRateBp = *rate;
         } else if (product) {
@@ -424,7 +424,7 @@ private:
         if (problems.size() > before)
             return false;
         if (line.discountCents < 0 || line.discountCents > line.quantity * line.unitPriceCents) {
-            problem("discount", tr("must be between 0 and the line amount (got %1)")
+            problem("discount", SaleImportWriterText::tr("must be between 0 and the line amount (got %1)")
                                     .arg(Money::fromCents(line.discountCents).toString()));
             return false;
         }
