@@ -11,7 +11,7 @@ set(COMPTOIR_PCH_UI ${COMPTOIR_PCH_CORE}
   <QAbstractItemModel> <QAction> <QBoxLayout> <QComboBox> <QDialog> <QFormLayout>
   <QLabel> <QLineEdit> <QPushButton> <QTableView> <QWidget>)
 
-# comptoir_precompile(<target> CORE|UI|TEST [SKIP file...])
+# comptoir_precompile(<target> CORE|UI|TEST|GUITEST [SKIP file...])
 function(comptoir_precompile target kind)
   if(NOT COMPTOIR_PCH)
     return()
@@ -21,11 +21,22 @@ function(comptoir_precompile target kind)
     target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_UI})
   elseif(kind STREQUAL "TEST")
     target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_CORE} <catch2/catch.hpp>)
+  elseif(kind STREQUAL "GUITEST")
+    target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_UI} <QSignalSpy> <QTest>)
   else()
     target_precompile_headers(${target} PRIVATE ${COMPTOIR_PCH_CORE})
   endif()
   if(arg_SKIP)
     set_source_files_properties(${arg_SKIP} TARGET_DIRECTORY ${target}
       PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+  endif()
+endfunction()
+
+# comptoir_reuse_precompiled(<target> <from>): <target> uses the header <from> precompiled
+# (the test executables share their support library's, instead of one each). Both must be
+# compiled with the same flags and definitions, which linking <from> PUBLIC-ly gives.
+function(comptoir_reuse_precompiled target from)
+  if(COMPTOIR_PCH)
+    target_precompile_headers(${target} REUSE_FROM ${from})
   endif()
 endfunction()

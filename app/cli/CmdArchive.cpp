@@ -31,7 +31,7 @@ int runArchive(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration archiveRegistration{{
     QStringLiteral("archive"),
     QStringLiteral("archive a closed year of the sales ledger"),
     QStringLiteral("Usage: comptoir-cli archive DB --user U --year YYYY OUT [--provisional]\n\n"

@@ -55,7 +55,7 @@ int runAudit(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration auditRegistration{{
     QStringLiteral("audit"),
     QStringLiteral("list audit trail entries (manager: all; technician: system entries)"),
     QStringLiteral(

@@ -33,7 +33,7 @@ int runBackup(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration backupRegistration{{
     QStringLiteral("backup"),
     QStringLiteral("back the database up to a checked file"),
     QStringLiteral("Usage: comptoir-cli backup DB OUT --user U\n\n"

@@ -98,7 +98,7 @@ int runBench(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration benchImportRegistration{{
     QStringLiteral("bench-import"),
     QStringLiteral("(benchmark) time a CSV import and export against sqlite3 .import"),
     QStringLiteral("Usage: comptoir-cli bench-import [--rows N] [--dir D]\n"

@@ -39,7 +39,7 @@ int runCloseDay(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration closeDayRegistration{{
     QStringLiteral("close-day"),
     QStringLiteral("run the daily (Z) closure"),
     QStringLiteral("Usage: comptoir-cli close-day DB --user U [--date YYYY-MM-DD]\n\n"

@@ -39,7 +39,7 @@ int runCrashWriter(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration crashWriterRegistration{{
     QStringLiteral("crash-writer"),
     QStringLiteral("(test helper) write customers until killed; see tests/crash"),
     QStringLiteral("Usage: comptoir-cli crash-writer DB --user U [--count N]\n\n"

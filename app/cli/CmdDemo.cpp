@@ -140,7 +140,7 @@ int runDemo(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration demoRegistration{{
     QStringLiteral("demo"),
     QStringLiteral("fill a database with the deterministic demo store"),
     QStringLiteral(

@@ -32,7 +32,7 @@ int runDemoPasswords(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration demoPasswordsRegistration{{
     QStringLiteral("demo-passwords"),
     QStringLiteral("give the demo accounts their documented password"),
     QStringLiteral("Usage: comptoir-cli demo-passwords DB\n\n"

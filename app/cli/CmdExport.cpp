@@ -9,7 +9,7 @@
 namespace comptoir::cli {
 namespace {
 
-const char *const kUsage = "usage: comptoir-cli export DB ENTITY FILE --user U [--format csv|xlsx] [--sep ';'] "
+const char *const kExportUsage = "usage: comptoir-cli export DB ENTITY FILE --user U [--format csv|xlsx] [--sep ';'] "
                            "[--encoding utf-8|windows-1252]";
 
 std::optional<char> separatorOf(const QString &text)
@@ -34,7 +34,7 @@ int runExport(const QStringList &argv, Io &io)
     const bool known = ExportService::entities().contains(EntityRows::canonicalName(entity));
     if (!args.ok() || !known || !separator || !encoding || (format != u"csv" && format != u"xlsx") ||
         !args.value(QStringLiteral("user"))) {
-        io.err << kUsage << '\n' << "ENTITY: " << ExportService::entities().join(QStringLiteral(", "))
+        io.err << kExportUsage << '\n' << "ENTITY: " << ExportService::entities().join(QStringLiteral(", "))
                << " (sales: one row per sale line)";
         if (!args.ok())
             io.err << " (" << args.error() << ')';
@@ -57,7 +57,7 @@ int runExport(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration exportRegistration{{
     QStringLiteral("export"),
     QStringLiteral("export customers, products, suppliers, stock moves or sale lines as CSV or XLSX"),
     QStringLiteral(

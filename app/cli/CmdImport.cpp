@@ -10,7 +10,7 @@
 namespace comptoir::cli {
 namespace {
 
-const char *const kUsage =
+const char *const kImportUsage =
     "usage: comptoir-cli import DB ENTITY FILE --user U [--profile P] [--dry-run] [--skip-invalid] "
     "[--on-duplicate skip|update|create] [--rejects OUT]";
 
@@ -23,7 +23,7 @@ int runImport(const QStringList &argv, Io &io)
     const auto entity = args.positional().size() == 3 ? importEntityFromString(args.positional().at(1)) : std::nullopt;
     const auto policy = duplicatePolicyFromString(args.value(QStringLiteral("on-duplicate"), QStringLiteral("skip")));
     if (!args.ok() || !entity || !policy || !args.value(QStringLiteral("user"))) {
-        io.err << kUsage << '\n'
+        io.err << kImportUsage << '\n'
                << "ENTITY: customers, products, suppliers, stock-moves, sales, appointments, complaints";
         if (!args.ok())
             io.err << " (" << args.error() << ')';
@@ -75,7 +75,7 @@ int runImport(const QStringList &argv, Io &io)
     return report->rejected > 0 && !options.skipInvalid ? 1 : 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration importRegistration{{
     QStringLiteral("import"),
     QStringLiteral("import customers, products, suppliers, stock moves, historical sales, appointments or "
                    "complaints from a CSV file"),

@@ -30,7 +30,7 @@ int runInit(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration initRegistration{{
     QStringLiteral("init"),
     QStringLiteral("create an empty store database"),
     QStringLiteral("Usage: comptoir-cli init DB\n\n"

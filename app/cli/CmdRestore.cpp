@@ -80,7 +80,7 @@ int runRestore(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration restoreRegistration{{
     QStringLiteral("restore"),
     QStringLiteral("replace the database by a checked backup (technician)"),
     QStringLiteral("Usage: comptoir-cli restore BACKUP DB --user U\n\n"

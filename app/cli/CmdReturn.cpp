@@ -59,7 +59,7 @@ int runReturn(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration returnRegistration{{
     QStringLiteral("return"),
     QStringLiteral("return lines of a sale as a credit note"),
     QStringLiteral("Usage: comptoir-cli return DB --user U --sale N --line LINE_NO:QTY [--line ...] [--damaged]\n"

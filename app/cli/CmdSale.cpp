@@ -87,7 +87,7 @@ int runSale(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration saleRegistration{{
     QStringLiteral("sale"),
     QStringLiteral("record a sale"),
     QStringLiteral("Usage: comptoir-cli sale DB --user U --line SKU:QTY [--line ...] [--customer CARD|PHONE|EMAIL]\n"

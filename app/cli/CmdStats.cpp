@@ -54,7 +54,7 @@ int runStats(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration statsRegistration{{
     QStringLiteral("stats"),
     QStringLiteral("show the counts, sales period, revenue and size of a database"),
     QStringLiteral("Usage: comptoir-cli stats DB\n\n"

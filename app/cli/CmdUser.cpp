@@ -178,7 +178,7 @@ int runUser(const QStringList &argv, Io &io)
     return usage(io);
 }
 
-const CommandRegistration registration{{
+const CommandRegistration userRegistration{{
     kName,
     QStringLiteral("manage user accounts (technician) and the sign-in log"),
     QStringLiteral(

@@ -93,7 +93,7 @@ int runVerify(const QStringList &argv, Io &io)
     return allOk ? 0 : 1;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration verifyRegistration{{
     QStringLiteral("verify"),
     QStringLiteral("check the database and the audit trail's hash chain"),
     QStringLiteral("Usage: comptoir-cli verify DB --user U\n\n"

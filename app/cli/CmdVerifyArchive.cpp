@@ -30,7 +30,7 @@ int runVerifyArchive(const QStringList &argv, Io &io)
     return 0;
 }
 
-const CommandRegistration registration{{
+const CommandRegistration verifyArchiveRegistration{{
     QStringLiteral("verify-archive"),
     QStringLiteral("check an archive written by `archive`"),
     QStringLiteral("Usage: comptoir-cli verify-archive FOLDER\n\n"

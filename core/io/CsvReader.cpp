@@ -15,7 +15,7 @@ struct CsvReaderText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::CsvReader)
 };
 
-QString deviceName(const QIODevice *device)
+QString inputName(const QIODevice *device)
 {
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && !file->fileName().isEmpty())
         return file->fileName();
@@ -63,7 +63,7 @@ void CsvReader::failIo(const QString &message)
     m_failed = true;
     m_done = true;
     m_errorLine = 0;
-    m_error = Error{ErrorCode::Io, deviceName(m_device), message};
+    m_error = Error{ErrorCode::Io, inputName(m_device), message};
 }
 
 void CsvReader::takeParserError()

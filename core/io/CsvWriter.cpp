@@ -20,7 +20,7 @@ struct CsvWriterText {
 
 constexpr qsizetype kFlushBytes = 64 * 1024;
 
-QString deviceName(const QIODevice *device)
+QString outputName(const QIODevice *device)
 {
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && !file->fileName().isEmpty())
         return file->fileName();
@@ -169,12 +169,12 @@ Status CsvWriter::flush()
         return {};
     if (!m_device || !m_device->isWritable()) {
         m_failed = true;
-        m_error = Error{ErrorCode::Io, deviceName(m_device), CsvWriterText::tr("the file is not open for writing")};
+        m_error = Error{ErrorCode::Io, outputName(m_device), CsvWriterText::tr("the file is not open for writing")};
         return m_error;
     }
     if (m_device->write(m_buffer) != m_buffer.size()) {
         m_failed = true;
-        m_error = Error{ErrorCode::Io, deviceName(m_device), CsvWriterText::tr("cannot write: %1").arg(m_device->errorString())};
+        m_error = Error{ErrorCode::Io, outputName(m_device), CsvWriterText::tr("cannot write: %1").arg(m_device->errorString())};
         return m_error;
     }
     m_buffer.resize(0);

@@ -1,5 +1,6 @@
 #include "services/AppointmentService.h"
 
+#include "access/Permissions.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/AppointmentRepository.h"
@@ -18,9 +19,6 @@ namespace {
 struct AppointmentServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::AppointmentService)
 };
-
-const QString kRead = QStringLiteral("appointment.read");
-const QString kWrite = QStringLiteral("appointment.write");
 
 QString localTime(const QDateTime &t)
 {
@@ -66,7 +64,7 @@ Status AppointmentService::checkFree(qint64 staffId, const QDateTime &start, con
 
 Result<qint64> AppointmentService::create(const Session &session, const AppointmentInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::appointmentWrite); !s)
         return s.error();
     auto valid = validateAppointment(input);
     if (!valid)
@@ -118,7 +116,7 @@ Result<qint64> AppointmentService::create(const Session &session, const Appointm
 Status AppointmentService::reschedule(const Session &session, qint64 id, const QDateTime &newStart,
                                       const QDateTime &newEnd)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::appointmentWrite); !s)
         return s;
     auto times = validateAppointmentTimes(newStart, newEnd);
     if (!times)
@@ -155,7 +153,7 @@ Status AppointmentService::reschedule(const Session &session, qint64 id, const Q
 
 Status AppointmentService::setStatus(const Session &session, qint64 id, AppointmentStatus to)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::appointmentWrite); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -199,7 +197,7 @@ Status AppointmentService::markNoShow(const Session &session, qint64 id)
 
 Result<Appointment> AppointmentService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::appointmentRead); !s)
         return s.error();
     AppointmentRepository repo(m_db);
     auto found = repo.findById(id);
@@ -212,7 +210,7 @@ Result<Appointment> AppointmentService::findById(const Session &session, qint64 
 
 Result<QList<Appointment>> AppointmentService::forDay(const Session &session, const QDate &day, qint64 staffId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::appointmentRead); !s)
         return s.error();
     if (!day.isValid())
         return Error::validation(QStringLiteral("date"), AppointmentServiceText::tr("is not a valid date"));
@@ -225,7 +223,7 @@ Result<QList<Appointment>> AppointmentService::forDay(const Session &session, co
 Result<QList<Appointment>> AppointmentService::forRange(const Session &session, const QDateTime &from,
                                                         const QDateTime &to, qint64 staffId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::appointmentRead); !s)
         return s.error();
     if (Status s = validation::timeRange(from, to, QStringLiteral("to")); !s)
         return s.error();
@@ -235,7 +233,7 @@ Result<QList<Appointment>> AppointmentService::forRange(const Session &session, 
 
 Result<QList<Appointment>> AppointmentService::forCustomer(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::appointmentRead); !s)
         return s.error();
     AppointmentRepository repo(m_db);
     return repo.forCustomer(customerId);

@@ -43,16 +43,6 @@ bool isLocked(const User &user, const QDateTime &now)
     return user.lockedUntil.isValid() && now < user.lockedUntil;
 }
 
-/** An integer business setting; `fallback` when unset or not a number. */
-Result<qint64> integerSetting(Database &db, const QString &key, qint64 fallback)
-{
-    auto text = SettingsRepository(db).get(key);
-    if (!text)
-        return text.error();
-    bool ok = false;
-    const qint64 value = text->trimmed().toLongLong(&ok);
-    return ok ? value : fallback;
-}
 
 } // namespace
 
@@ -83,10 +73,10 @@ Status AuthService::logOnly(const LoginEvent &event)
 Error AuthService::recordFailure(const StoredUser &attempted, const QString &reason, const Error &refusal)
 {
     const QDateTime now = m_clock.nowUtc();
-    auto maxSetting = integerSetting(m_db, QStringLiteral("auth.max_failed_attempts"), 5);
+    auto maxSetting = SettingsRepository(m_db).integer(QStringLiteral("auth.max_failed_attempts"), 5);
     if (!maxSetting)
         return maxSetting.error();
-    auto minutesSetting = integerSetting(m_db, QStringLiteral("auth.lockout_minutes"), 15);
+    auto minutesSetting = SettingsRepository(m_db).integer(QStringLiteral("auth.lockout_minutes"), 15);
     if (!minutesSetting)
         return minutesSetting.error();
     const qint64 maxAttempts = std::max<qint64>(1, *maxSetting);
@@ -275,7 +265,7 @@ Status AuthService::changePassword(const Session &session, const QString &oldPas
 
 Result<int> AuthService::idleLockMinutes()
 {
-    auto minutes = integerSetting(m_db, QStringLiteral("auth.idle_lock_minutes"), 10);
+    auto minutes = SettingsRepository(m_db).integer(QStringLiteral("auth.idle_lock_minutes"), 10);
     if (!minutes)
         return minutes.error();
     return static_cast<int>(std::clamp<qint64>(*minutes, 1, 24 * 60));

@@ -33,16 +33,6 @@ const QRegularExpression &autoName()
     return re;
 }
 
-/** An integer business setting; `fallback` when unset or not a number. */
-Result<qint64> integerSetting(Database &db, const QString &key, qint64 fallback)
-{
-    auto text = SettingsRepository(db).get(key);
-    if (!text)
-        return text.error();
-    bool ok = false;
-    const qint64 value = text->trimmed().toLongLong(&ok);
-    return ok ? value : fallback;
-}
 
 } // namespace
 
@@ -117,7 +107,7 @@ Result<BackupInfo> BackupService::rotate(const Session &session, const QString &
 {
     if (!QDir().mkpath(folder))
         return Error{ErrorCode::Io, QStringLiteral("folder"), BackupServiceText::tr("cannot create the folder %1").arg(folder)};
-    auto keep = integerSetting(m_db, QStringLiteral("backup.keep"), 10);
+    auto keep = SettingsRepository(m_db).integer(QStringLiteral("backup.keep"), 10);
     if (!keep)
         return keep.error();
 

@@ -1,5 +1,6 @@
 #include "services/ComplaintService.h"
 
+#include "access/Permissions.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/ComplaintRepository.h"
@@ -19,8 +20,6 @@ struct ComplaintServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintService)
 };
 
-const QString kRead = QStringLiteral("complaint.read");
-const QString kWrite = QStringLiteral("complaint.write");
 const QString kClose = QStringLiteral("complaint.close");
 
 QJsonObject workflowFields(const Complaint &c)
@@ -63,7 +62,7 @@ Status checkUser(Database &db, qint64 userId, const QString &field)
 
 Result<qint64> ComplaintService::open(const Session &session, const ComplaintInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::complaintWrite); !s)
         return s.error();
     auto valid = validateComplaint(input);
     if (!valid)
@@ -175,7 +174,7 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
 
 Status ComplaintService::startProgress(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::complaintWrite); !s)
         return s;
     return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Open, QString(),
                       [](Complaint &, const QDateTime &) {});
@@ -183,7 +182,7 @@ Status ComplaintService::startProgress(const Session &session, qint64 id)
 
 Status ComplaintService::resolve(const Session &session, qint64 id, const QString &resolution)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::complaintWrite); !s)
         return s;
     auto text = validation::requiredText(QStringLiteral("resolution"), resolution, 5000);
     if (!text)
@@ -226,7 +225,7 @@ Status ComplaintService::reject(const Session &session, qint64 id, const QString
 
 Status ComplaintService::reopen(const Session &session, qint64 id, const QString &note)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::complaintWrite); !s)
         return s;
     auto text = validation::optionalText(QStringLiteral("note"), note, 5000);
     if (!text)
@@ -241,7 +240,7 @@ Status ComplaintService::reopen(const Session &session, qint64 id, const QString
 
 Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::complaintWrite); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -283,7 +282,7 @@ Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId
 
 Result<Complaint> ComplaintService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::complaintRead); !s)
         return s.error();
     ComplaintRepository repo(m_db);
     auto found = repo.findById(id);
@@ -302,7 +301,7 @@ Result<Complaint> ComplaintService::findById(const Session &session, qint64 id)
 Result<QList<Complaint>> ComplaintService::list(const Session &session, std::optional<ComplaintStatus> status,
                                                 int offset, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::complaintRead); !s)
         return s.error();
     ComplaintRepository repo(m_db);
     return repo.list(status, offset, limit);
@@ -315,7 +314,7 @@ Result<QList<Complaint>> ComplaintService::overdue(const Session &session)
 
 Result<QList<Complaint>> ComplaintService::overdue(const Session &session, const QDateTime &now)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::complaintRead); !s)
         return s.error();
     ComplaintRepository repo(m_db);
     return repo.overdue(now);
@@ -323,7 +322,7 @@ Result<QList<Complaint>> ComplaintService::overdue(const Session &session, const
 
 Result<QList<ComplaintCategory>> ComplaintService::categories(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::complaintRead); !s)
         return s.error();
     ComplaintRepository repo(m_db);
     return repo.categories();

@@ -1,5 +1,6 @@
 #include "services/ConsentService.h"
 
+#include "access/Permissions.h"
 #include "services/AuditTrail.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -17,9 +18,6 @@ struct ConsentServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ConsentService)
 };
 
-const QString kRead = QStringLiteral("customer.read");
-const QString kWrite = QStringLiteral("customer.write");
-
 } // namespace
 
 QStringList ConsentService::channels()
@@ -36,7 +34,7 @@ QStringList ConsentService::sources()
 Result<qint64> ConsentService::record(const Session &session, qint64 customerId, const QString &channel, bool granted,
                                       const QString &source)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::customerWrite); !s)
         return s.error();
     if (!channels().contains(channel))
         return Error::validation(QStringLiteral("channel"), ConsentServiceText::tr("unknown channel \"%1\"; expected one of: %2")
@@ -95,7 +93,7 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
 
 Result<QList<ConsentRecord>> ConsentService::current(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     ConsentRepository repo(m_db);
     return repo.latestPerChannel(customerId, kPurpose);
@@ -103,7 +101,7 @@ Result<QList<ConsentRecord>> ConsentService::current(const Session &session, qin
 
 Result<QList<ConsentRecord>> ConsentService::history(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     ConsentRepository repo(m_db);
     return repo.history(customerId);

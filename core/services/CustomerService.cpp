@@ -1,5 +1,6 @@
 #include "services/CustomerService.h"
 
+#include "access/Permissions.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/CustomerRepository.h"
@@ -17,8 +18,6 @@ struct CustomerServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::CustomerService)
 };
 
-const QString kRead = QStringLiteral("customer.read");
-const QString kWrite = QStringLiteral("customer.write");
 const QString kMerge = QStringLiteral("customer.merge");
 
 QJsonObject fieldsOf(const CustomerInput &c)
@@ -57,7 +56,7 @@ Status checkCardFree(CustomerRepository &repo, const QString &card, qint64 selfI
 
 Result<qint64> CustomerService::create(const Session &session, const CustomerInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::customerWrite); !s)
         return s.error();
     const QDateTime now = m_clock.nowUtc();
     auto valid = validateCustomer(input, now.date());
@@ -90,7 +89,7 @@ Result<qint64> CustomerService::create(const Session &session, const CustomerInp
 
 Status CustomerService::update(const Session &session, qint64 id, const CustomerInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::customerWrite); !s)
         return s;
     const QDateTime now = m_clock.nowUtc();
     auto valid = validateCustomer(input, now.date());
@@ -135,7 +134,7 @@ Result<Customer> CustomerService::found(Result<std::optional<Customer>> lookup, 
 
 Result<Customer> CustomerService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     return found(repo.findById(id), CustomerServiceText::tr("id"), QString::number(id));
@@ -143,7 +142,7 @@ Result<Customer> CustomerService::findById(const Session &session, qint64 id)
 
 Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, const QString &card)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     auto holder = found(repo.findByLoyaltyCard(card), CustomerServiceText::tr("loyalty card"), card);
@@ -154,7 +153,7 @@ Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, cons
 
 Result<Customer> CustomerService::findByPhone(const Session &session, const QString &phone)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     auto e164 = validation::phone(phone);
     if (!e164)
@@ -165,7 +164,7 @@ Result<Customer> CustomerService::findByPhone(const Session &session, const QStr
 
 Result<Customer> CustomerService::findByEmail(const Session &session, const QString &email)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     return found(repo.findByEmail(email), CustomerServiceText::tr("e-mail"), email);
@@ -173,7 +172,7 @@ Result<Customer> CustomerService::findByEmail(const Session &session, const QStr
 
 Result<QList<Customer>> CustomerService::list(const Session &session, int offset, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     return repo.list(offset, limit);
@@ -181,7 +180,7 @@ Result<QList<Customer>> CustomerService::list(const Session &session, int offset
 
 Result<qint64> CustomerService::count(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     return repo.count();
@@ -189,7 +188,7 @@ Result<qint64> CustomerService::count(const Session &session)
 
 Result<QList<Customer>> CustomerService::search(const Session &session, const QString &text, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     CustomerRepository repo(m_db);
     return repo.search(text, limit);
@@ -198,7 +197,7 @@ Result<QList<Customer>> CustomerService::search(const Session &session, const QS
 Result<QList<Customer>> CustomerService::likelyDuplicates(const Session &session, const CustomerInput &input,
                                                           qint64 excludeId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::customerRead); !s)
         return s.error();
     // Normalise what can be normalised so "06 12..." matches a stored "+33612...".
     CustomerInput probe = input;

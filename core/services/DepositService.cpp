@@ -1,5 +1,6 @@
 #include "services/DepositService.h"
 
+#include "access/Permissions.h"
 #include "services/AuditTrail.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -18,13 +19,11 @@ struct DepositServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::DepositService)
 };
 
-const QString kWrite = QStringLiteral("deposit.write");
-
 } // namespace
 
 Result<qint64> DepositService::record(const Session &session, const DepositRequest &request)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::depositWrite); !s)
         return s.error();
     if (request.amountCents <= 0)
         return Error::validation(QStringLiteral("amount"), DepositServiceText::tr("must be greater than zero (got %1)").arg(request.amountCents));
@@ -90,7 +89,7 @@ Status DepositService::forfeit(const Session &session, qint64 depositId)
 
 Status DepositService::close(const Session &session, qint64 depositId, DepositStatus status)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::depositWrite); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -1,5 +1,6 @@
 #include "services/InteractionService.h"
 
+#include "access/Permissions.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/CustomerRepository.h"
@@ -16,8 +17,6 @@ namespace {
 struct InteractionServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::InteractionService)
 };
-
-const QString kWrite = QStringLiteral("customer.write");
 
 } // namespace
 
@@ -36,7 +35,7 @@ QStringList InteractionService::loggableKinds()
 Result<qint64> InteractionService::log(const Session &session, qint64 customerId, const QString &channel,
                                        const QString &kind, const QString &note)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::customerWrite); !s)
         return s.error();
     if (!channels().contains(channel))
         return Error::validation(QStringLiteral("channel"), InteractionServiceText::tr("unknown channel \"%1\"; expected one of: %2")

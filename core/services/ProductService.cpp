@@ -1,5 +1,6 @@
 #include "services/ProductService.h"
 
+#include "access/Permissions.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/Database.h"
@@ -17,9 +18,6 @@ namespace {
 struct ProductServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ProductService)
 };
-
-const QString kRead = QStringLiteral("product.read");
-const QString kWrite = QStringLiteral("product.write");
 
 QJsonObject fieldsOf(const ProductInput &p)
 {
@@ -88,7 +86,7 @@ Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint
 
 Result<qint64> ProductService::create(const Session &session, const ProductInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::productWrite); !s)
         return s.error();
     auto valid = validateProduct(input);
     if (!valid)
@@ -115,7 +113,7 @@ Result<qint64> ProductService::create(const Session &session, const ProductInput
 
 Status ProductService::update(const Session &session, qint64 id, const ProductInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::productWrite); !s)
         return s;
     auto valid = validateProduct(input);
     if (!valid)
@@ -159,7 +157,7 @@ Result<Product> ProductService::found(Result<std::optional<Product>> lookup, con
 
 Result<Product> ProductService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return found(repo.findById(id), ProductServiceText::tr("id"), QString::number(id));
@@ -167,7 +165,7 @@ Result<Product> ProductService::findById(const Session &session, qint64 id)
 
 Result<Product> ProductService::findBySku(const Session &session, const QString &sku)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return found(repo.findBySku(sku), ProductServiceText::tr("SKU"), sku);
@@ -175,7 +173,7 @@ Result<Product> ProductService::findBySku(const Session &session, const QString 
 
 Result<Product> ProductService::findByEan13(const Session &session, const QString &ean13)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return found(repo.findByEan13(ean13), ProductServiceText::tr("EAN-13"), ean13);
@@ -183,7 +181,7 @@ Result<Product> ProductService::findByEan13(const Session &session, const QStrin
 
 Result<QList<Product>> ProductService::search(const Session &session, const QString &text, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return repo.search(text, limit);
@@ -191,7 +189,7 @@ Result<QList<Product>> ProductService::search(const Session &session, const QStr
 
 Result<QList<Product>> ProductService::list(const Session &session, int offset, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return repo.list(offset, limit);
@@ -199,7 +197,7 @@ Result<QList<Product>> ProductService::list(const Session &session, int offset, 
 
 Result<qint64> ProductService::count(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return repo.count();
@@ -207,7 +205,7 @@ Result<qint64> ProductService::count(const Session &session)
 
 Result<QList<Category>> ProductService::categories(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     ProductRepository repo(m_db);
     return repo.categories();
@@ -215,7 +213,7 @@ Result<QList<Category>> ProductService::categories(const Session &session)
 
 Result<qint64> ProductService::createCategory(const Session &session, const QString &name)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::productWrite); !s)
         return s.error();
     auto valid = validation::requiredText(QStringLiteral("name"), name, 100);
     if (!valid)
@@ -246,7 +244,7 @@ Result<qint64> ProductService::createCategory(const Session &session, const QStr
 
 Result<qint64> ProductService::createSupplier(const Session &session, const SupplierInput &input)
 {
-    if (Status s = require(session, kWrite); !s)
+    if (Status s = require(session, permission::productWrite); !s)
         return s.error();
     auto valid = validateSupplier(input);
     if (!valid)
@@ -283,7 +281,7 @@ Result<qint64> ProductService::createSupplier(const Session &session, const Supp
 
 Result<QList<Supplier>> ProductService::suppliers(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     SupplierRepository repo(m_db);
     return repo.list();
@@ -291,7 +289,7 @@ Result<QList<Supplier>> ProductService::suppliers(const Session &session)
 
 Result<Supplier> ProductService::findSupplier(const Session &session, qint64 id)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::productRead); !s)
         return s.error();
     SupplierRepository repo(m_db);
     auto lookup = repo.findById(id);

@@ -1,5 +1,6 @@
 #include "services/StockService.h"
 
+#include "access/Permissions.h"
 #include "services/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/ProductRepository.h"
@@ -19,7 +20,6 @@ struct StockServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::StockService)
 };
 
-const QString kRead = QStringLiteral("stock.read");
 const QString kMove = QStringLiteral("stock.move");
 
 } // namespace
@@ -119,7 +119,7 @@ Result<qint64> StockService::recordLoss(const Session &session, qint64 productId
 
 Result<qint64> StockService::level(const Session &session, qint64 productId)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::stockRead); !s)
         return s.error();
     if (Status s = checkProduct(productId); !s)
         return s.error();
@@ -129,7 +129,7 @@ Result<qint64> StockService::level(const Session &session, qint64 productId)
 
 Result<QList<StockMove>> StockService::moves(const Session &session, qint64 productId, int offset, int limit)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::stockRead); !s)
         return s.error();
     if (Status s = checkProduct(productId); !s)
         return s.error();
@@ -139,7 +139,7 @@ Result<QList<StockMove>> StockService::moves(const Session &session, qint64 prod
 
 Result<QList<StockAlert>> StockService::productsBelowThreshold(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::stockRead); !s)
         return s.error();
     StockRepository stock(m_db);
     return stock.belowThreshold();
@@ -147,7 +147,7 @@ Result<QList<StockAlert>> StockService::productsBelowThreshold(const Session &se
 
 Result<QList<StockDiscrepancy>> StockService::reconcile(const Session &session)
 {
-    if (Status s = require(session, kRead); !s)
+    if (Status s = require(session, permission::stockRead); !s)
         return s.error();
     StockRepository stock(m_db);
     return stock.reconcile();

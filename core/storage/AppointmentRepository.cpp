@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ struct AppointmentRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::AppointmentRepository)
 };
 
-const QString kSelect = QStringLiteral("SELECT id, customer_id, staff_id, starts_at, ends_at, subject, notes, status, "
+const QString kAppointmentSelect = QStringLiteral("SELECT id, customer_id, staff_id, starts_at, ends_at, subject, notes, status, "
                                        "created_by, created_at, updated_at FROM appointment ");
 
 Appointment readAppointment(const QSqlQuery &q)
@@ -43,10 +44,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 } // namespace
 
@@ -109,7 +106,7 @@ Result<std::optional<Appointment>> AppointmentRepository::findById(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+    q.prepare(kAppointmentSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(AppointmentRepositoryText::tr("finding the appointment"), q.lastError().text());
@@ -124,7 +121,7 @@ Result<std::optional<Appointment>> AppointmentRepository::firstOverlap(qint64 st
     // ISO 8601 UTC text of a fixed width compares in time order.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE staff_id = ? AND id <> ? AND status IN ('planned', 'done') "
+    q.prepare(kAppointmentSelect + QStringLiteral("WHERE staff_id = ? AND id <> ? AND status IN ('planned', 'done') "
                                        "AND starts_at < ? AND ends_at > ? ORDER BY starts_at, id LIMIT 1"));
     q.addBindValue(staffId);
     q.addBindValue(excludeId);
@@ -141,7 +138,7 @@ Result<QList<Appointment>> AppointmentRepository::range(const QDateTime &from, c
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE starts_at < ? AND ends_at > ? AND (? = 0 OR staff_id = ?) "
+    q.prepare(kAppointmentSelect + QStringLiteral("WHERE starts_at < ? AND ends_at > ? AND (? = 0 OR staff_id = ?) "
                                        "ORDER BY starts_at, staff_id, id"));
     q.addBindValue(toIsoUtc(to));
     q.addBindValue(toIsoUtc(from));
@@ -154,7 +151,7 @@ Result<QList<Appointment>> AppointmentRepository::forCustomer(qint64 customerId)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY starts_at DESC, id DESC"));
+    q.prepare(kAppointmentSelect + QStringLiteral("WHERE customer_id = ? ORDER BY starts_at DESC, id DESC"));
     q.addBindValue(customerId);
     return readAll(q, AppointmentRepositoryText::tr("reading the customer's appointments"));
 }

@@ -41,7 +41,7 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-const char *const kColumns = "id, at, user_id, login, action, entity, entity_id, scope, changes, prev_hash, hash";
+const char *const kAuditColumns = "id, at, user_id, login, action, entity, entity_id, scope, changes, prev_hash, hash";
 
 } // namespace
 
@@ -88,7 +88,7 @@ Status AuditRepository::append(AuditEntry entry)
 
 Result<QList<AuditEntry>> AuditRepository::list(const Filter &filter)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(QLatin1String(kAuditColumns));
     QVariantList binds;
     if (!filter.login.isEmpty()) {
         sql += QStringLiteral(" AND login = ?");
@@ -134,7 +134,7 @@ Result<ChainCheck> AuditRepository::verifyChain()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kAuditColumns))))
         return databaseError(AuditRepositoryText::tr("reading the audit trail"), q.lastError().text());
     ChainCheck check;
     QString prev = genesisHash();

@@ -24,6 +24,9 @@ class Database;
  */
 class BulkIndexes final {
 public:
+    /** Above this many expected new rows (and more than the tables hold), dropping and rebuilding pays. */
+    static constexpr qint64 kWorthAbove = 50000;
+
     explicit BulkIndexes(Database &db) : m_db(db) {}
     ~BulkIndexes();
     BulkIndexes(const BulkIndexes &) = delete;

@@ -18,7 +18,7 @@ struct ClosureRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ClosureRepository)
 };
 
-const char *kSelect = "SELECT id, store_id, kind, period, at, coalesce(user_id, 0), sales_count, returns_count, "
+const char *kClosureSelect = "SELECT id, store_id, kind, period, at, coalesce(user_id, 0), sales_count, returns_count, "
                       "total_cents, returns_cents, grand_total_cents, details, prev_hash, hash FROM closure ";
 
 Closure readClosure(const QSqlQuery &q)
@@ -96,7 +96,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
 Result<std::optional<Closure>> ClosureRepository::findOne(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + where);
+    q.prepare(QLatin1String(kClosureSelect) + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -124,7 +124,7 @@ Result<std::optional<Closure>> ClosureRepository::find(qint64 storeId, const QSt
 Result<QList<Closure>> ClosureRepository::daysIn(qint64 storeId, const QString &prefix)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE store_id = ? AND kind = 'day' AND substr(period, 1, ?) = ? "
+    q.prepare(QLatin1String(kClosureSelect) + QStringLiteral("WHERE store_id = ? AND kind = 'day' AND substr(period, 1, ?) = ? "
                                                       "ORDER BY period"));
     q.addBindValue(storeId);
     q.addBindValue(int(prefix.size()));
@@ -166,7 +166,7 @@ Status ClosureRepository::forEach(const std::function<bool(const Closure &)> &vi
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kSelect) + QStringLiteral("ORDER BY id")))
+    if (!q.exec(QLatin1String(kClosureSelect) + QStringLiteral("ORDER BY id")))
         return databaseError(ClosureRepositoryText::tr("reading the closures"), q.lastError().text());
     while (q.next()) {
         if (!visit(readClosure(q)))

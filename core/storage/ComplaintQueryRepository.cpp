@@ -18,7 +18,7 @@ struct ComplaintQueryRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintQueryRepository)
 };
 
-const QString kSelect = QStringLiteral(
+const QString kComplaintListSelect = QStringLiteral(
     "SELECT c.id, c.opened_at, c.customer_id, cu.first_name || ' ' || cu.last_name, cat.name, c.subject, c.status, "
     "coalesce(c.assigned_to, 0), coalesce(u.display_name, ''), c.due_at "
     "FROM complaint c "
@@ -79,7 +79,7 @@ Result<QList<ComplaintRow>> ComplaintQueryRepository::list(const ComplaintFilter
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + where + QStringLiteral("ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(", c.id DESC LIMIT ? OFFSET ?"));
+    q.prepare(kComplaintListSelect + where + QStringLiteral("ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(", c.id DESC LIMIT ? OFFSET ?"));
     if (filter.scope == ComplaintFilter::Scope::Overdue)
         q.addBindValue(toIsoUtc(now));
     else if (filter.scope == ComplaintFilter::Scope::Status)

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ struct ComplaintRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ComplaintRepository)
 };
 
-const QString kSelect = QStringLiteral(
+const QString kComplaintSelect = QStringLiteral(
     "SELECT id, customer_id, sale_id, category_id, subject, description, status, assigned_to, opened_at, due_at, "
     "resolved_at, resolution, satisfaction, closed_at, created_by FROM complaint ");
 
@@ -49,10 +50,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 QVariant timeOrNull(const QDateTime &t)
 {
@@ -129,7 +126,7 @@ Result<std::optional<Complaint>> ComplaintRepository::findById(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+    q.prepare(kComplaintSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return databaseError(ComplaintRepositoryText::tr("finding the complaint"), q.lastError().text());
@@ -167,7 +164,7 @@ Result<QList<Complaint>> ComplaintRepository::list(std::optional<ComplaintStatus
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE (? IS NULL OR status = ?) ORDER BY opened_at DESC, id DESC "
+    q.prepare(kComplaintSelect + QStringLiteral("WHERE (? IS NULL OR status = ?) ORDER BY opened_at DESC, id DESC "
                                        "LIMIT ? OFFSET ?"));
     const QVariant filter = status ? QVariant(toString(*status)) : QVariant();
     q.addBindValue(filter);
@@ -181,7 +178,7 @@ Result<QList<Complaint>> ComplaintRepository::overdue(const QDateTime &now)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE status IN ('open', 'in_progress') AND due_at < ? ORDER BY due_at, id"));
+    q.prepare(kComplaintSelect + QStringLiteral("WHERE status IN ('open', 'in_progress') AND due_at < ? ORDER BY due_at, id"));
     q.addBindValue(toIsoUtc(now));
     return readAll(q, ComplaintRepositoryText::tr("listing overdue complaints"));
 }

@@ -20,7 +20,7 @@ struct ConsentRepositoryText {
 // The customer and those merged into it (a merge flattens chains, so one level is enough).
 const QString kIds = QStringLiteral("WITH ids(id) AS (SELECT ? UNION SELECT id FROM customer WHERE merged_into = ?) ");
 
-const QString kSelect = QStringLiteral(
+const QString kConsentSelect = QStringLiteral(
     "SELECT c.id, c.customer_id, c.channel, c.purpose, c.granted, c.at, c.source, c.wording_version, "
     "coalesce(c.recorded_by, 0) FROM consent c ");
 
@@ -63,7 +63,7 @@ Result<QList<ConsentRecord>> ConsentRepository::latestPerChannel(qint64 customer
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kIds + kSelect +
+    q.prepare(kIds + kConsentSelect +
               QStringLiteral("WHERE c.customer_id IN ids AND c.purpose = ? ORDER BY c.channel, c.at DESC, c.id DESC"));
     q.addBindValue(customerId);
     q.addBindValue(customerId);
@@ -83,7 +83,7 @@ Result<QList<ConsentRecord>> ConsentRepository::history(qint64 customerId, int l
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kIds + kSelect + QStringLiteral("WHERE c.customer_id IN ids ORDER BY c.at DESC, c.id DESC LIMIT ?"));
+    q.prepare(kIds + kConsentSelect + QStringLiteral("WHERE c.customer_id IN ids ORDER BY c.at DESC, c.id DESC LIMIT ?"));
     q.addBindValue(customerId);
     q.addBindValue(customerId);
     q.addBindValue(limit);

@@ -3,6 +3,7 @@
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -18,10 +19,6 @@ struct CreditNoteRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::CreditNoteRepository)
 };
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 const char *kNoteColumns = "SELECT id, store_id, number, sale_id, coalesce(customer_id, 0), coalesce(user_id, 0), "
                            "coalesce(approved_by, 0), at, business_day, total_cents, vat_cents, refund_method, reason, "

@@ -18,7 +18,7 @@ struct CustomerRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::CustomerRepository)
 };
 
-const QString kColumns = QStringLiteral(
+const QString kCustomerColumns = QStringLiteral(
     "c.id, c.status, c.title, c.first_name, c.last_name, c.email, c.phone, c.address, c.postal_code, c.city, "
     "c.birth_date, c.loyalty_card, c.loyalty_points, c.source_channel, c.notes, c.created_at, c.updated_at, "
     "c.merged_into");
@@ -195,7 +195,7 @@ Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customer c WHERE ") + where +
+    q.prepare(QStringLiteral("SELECT ") + kCustomerColumns + QStringLiteral(" FROM customer c WHERE ") + where +
               QStringLiteral(" ORDER BY c.id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
@@ -229,7 +229,7 @@ Result<QList<Customer>> CustomerRepository::list(int offset, int limit)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + kCustomerColumns +
               QStringLiteral(" FROM customer c WHERE c.merged_into IS NULL "
                              "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.postal_code, c.id "
                              "LIMIT ? OFFSET ?"));
@@ -284,7 +284,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
         return list(0, limit);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + kCustomerColumns +
               QStringLiteral(" FROM customer_fts f JOIN customer c ON c.id = f.rowid "
                              "WHERE customer_fts MATCH ? AND c.merged_into IS NULL ORDER BY f.rank LIMIT ?"));
     q.addBindValue(match);
@@ -296,7 +296,7 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + kCustomerColumns +
               QStringLiteral(" FROM customer c WHERE c.merged_into IS NULL AND c.id <> ? AND ("
                              " (? IS NOT NULL AND c.email = ? COLLATE NOCASE)"
                              " OR (? IS NOT NULL AND c.phone = ?)"

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,10 +18,6 @@ struct DepositRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::DepositRepository)
 };
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ struct ProductRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ProductRepository)
 };
 
-const QString kSelect = QStringLiteral(
+const QString kProductSelect = QStringLiteral(
     "SELECT p.id, p.sku, p.ean13, p.name, p.category_id, p.supplier_id, p.price_cents, p.vat_rate_bp, p.cost_cents, "
     "p.reorder_threshold, p.active, p.created_at, p.updated_at, coalesce(c.name, ''), coalesce(l.quantity, 0) "
     "FROM product p LEFT JOIN category c ON c.id = p.category_id "
@@ -50,10 +51,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 void bindInput(QSqlQuery &q, const ProductInput &in)
 {
@@ -123,7 +120,7 @@ Result<std::optional<Product>> ProductRepository::findOne(const QString &where, 
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY p.id LIMIT 1"));
+    q.prepare(kProductSelect + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY p.id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
         return databaseError(ProductRepositoryText::tr("finding the product"), q.lastError().text());
@@ -155,7 +152,7 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
     const QString prefix = likePrefix(needle);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral(
+    q.prepare(kProductSelect + QStringLiteral(
                             "WHERE p.sku LIKE ? ESCAPE '\\' OR p.ean13 LIKE ? ESCAPE '\\' "
                             "OR p.name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\' "
                             "ORDER BY (p.sku = ? COLLATE NOCASE OR coalesce(p.ean13, '') = ?) DESC, "
@@ -174,7 +171,7 @@ Result<QList<Product>> ProductRepository::list(int offset, int limit)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"));
+    q.prepare(kProductSelect + QStringLiteral("ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
     return readAll(q, ProductRepositoryText::tr("listing products"));

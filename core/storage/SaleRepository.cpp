@@ -3,6 +3,7 @@
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -18,10 +19,6 @@ struct SaleRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::SaleRepository)
 };
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 const char *kSaleColumns = "id, store_id, number, coalesce(customer_id, 0), coalesce(user_id, 0), at, business_day, "
                            "total_cents, total_excl_cents, vat_cents, item_count, imported, prev_hash, hash";

@@ -31,6 +31,16 @@ Result<QString> SettingsRepository::get(const QString &key, const QString &defau
     return q.value(0).toString();
 }
 
+Result<qint64> SettingsRepository::integer(const QString &key, qint64 fallback)
+{
+    auto text = get(key);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const qint64 value = text->trimmed().toLongLong(&ok);
+    return ok ? value : fallback;
+}
+
 Status SettingsRepository::set(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db.connection());

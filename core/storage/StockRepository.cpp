@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -23,10 +24,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QVariant nullIfZero(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
 
 StockMove readMove(const QSqlQuery &q)
 {

@@ -17,7 +17,7 @@ struct SupplierRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::SupplierRepository)
 };
 
-const QString kColumns =
+const QString kSupplierColumns =
     QStringLiteral("id, name, contact, email, phone, address, postal_code, city, created_at");
 
 Supplier readSupplier(const QSqlQuery &q)
@@ -70,7 +70,7 @@ Result<std::optional<Supplier>> SupplierRepository::findOne(const QString &where
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM supplier WHERE ") + where +
+    q.prepare(QStringLiteral("SELECT ") + kSupplierColumns + QStringLiteral(" FROM supplier WHERE ") + where +
               QStringLiteral(" ORDER BY id LIMIT 1"));
     q.addBindValue(value);
     if (!q.exec())
@@ -94,7 +94,7 @@ Result<QList<Supplier>> SupplierRepository::list()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM supplier ORDER BY name COLLATE NOCASE, id")))
+    if (!q.exec(QStringLiteral("SELECT ") + kSupplierColumns + QStringLiteral(" FROM supplier ORDER BY name COLLATE NOCASE, id")))
         return databaseError(SupplierRepositoryText::tr("listing suppliers"), q.lastError().text());
     QList<Supplier> out;
     while (q.next())

@@ -17,7 +17,7 @@ struct UserRepositoryText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::UserRepository)
 };
 
-const QString kColumns = QStringLiteral(
+const QString kUserColumns = QStringLiteral(
     "u.id, u.login, u.display_name, r.code, u.active, u.failed_attempts, u.locked_until, "
     "u.password_changed_at, u.created_at, u.password_hash FROM app_user u JOIN role r ON r.id = u.role_id");
 
@@ -48,7 +48,7 @@ Result<std::optional<StoredUser>> UserRepository::findOne(const QString &where, 
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where);
+    q.prepare(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" WHERE ") + where);
     q.addBindValue(value);
     if (!q.exec())
         return databaseError(UserRepositoryText::tr("reading the user"), q.lastError().text());
@@ -71,7 +71,7 @@ Result<QList<User>> UserRepository::list()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY u.login")))
+    if (!q.exec(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" ORDER BY u.login")))
         return databaseError(UserRepositoryText::tr("reading the users"), q.lastError().text());
     QList<User> users;
     while (q.next())

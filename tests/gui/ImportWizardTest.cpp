@@ -211,7 +211,8 @@ private Q_SLOTS:
         dialog->reject();
 
         // An intern sees no export button and cannot export.
-        CustomerListPage internPage(AppContext{&t.db(), &t.clock(), t.intern()});
+        const AppContext internContext{&t.db(), &t.clock(), t.intern()}; // pages keep a reference to it
+        CustomerListPage internPage(internContext);
         QVERIFY(internPage.findChild<QWidget *>(QStringLiteral("exportList"))->isHidden());
         QVERIFY(!internPage.exportList());
     }

@@ -1,5 +1,7 @@
 #include "admin/BackupsTab.h"
 
+#include "widgets/ReadOnlyItem.h"
+#include "widgets/StatusLine.h"
 #include "services/BackupService.h"
 
 #include <QDir>
@@ -16,19 +18,12 @@
 namespace comptoir::ui {
 
 namespace {
-enum Column { File, Date, Size, ColumnCount };
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
+enum BackupColumn { File, Date, Size, BackupColumnCount };
 } // namespace
 
 BackupsTab::BackupsTab(const AppContext &context, const QString &folder, QWidget *parent)
-    : QWidget(parent), m_context(context), m_folder(folder), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_context(context), m_folder(folder), m_table(new QTableWidget(0, BackupColumnCount, this)),
+      m_status(new StatusLine(this))
 {
     setObjectName(QStringLiteral("BackupsTab"));
     auto *where = new QLabel(tr("Backup folder: %1").arg(QDir::toNativeSeparators(m_folder)), this);
@@ -40,9 +35,6 @@ BackupsTab::BackupsTab(const AppContext &context, const QString &folder, QWidget
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
 
     auto *now = new QPushButton(tr("Back up now"), this);
     now->setObjectName(QStringLiteral("backupNow"));
@@ -74,15 +66,15 @@ void BackupsTab::reload()
     m_table->setRowCount(int(files.size()));
     for (int row = 0; row < files.size(); ++row) {
         const QFileInfo &f = files.at(row);
-        auto *name = cell(f.fileName());
+        auto *name = readOnlyItem(f.fileName());
         name->setData(Qt::UserRole, f.absoluteFilePath());
         m_table->setItem(row, File, name);
-        m_table->setItem(row, Date, cell(locale.toString(f.lastModified(), QLocale::ShortFormat)));
-        m_table->setItem(row, Size, cell(locale.formattedDataSize(f.size())));
+        m_table->setItem(row, Date, readOnlyItem(locale.toString(f.lastModified(), QLocale::ShortFormat)));
+        m_table->setItem(row, Size, readOnlyItem(locale.formattedDataSize(f.size())));
     }
     m_table->resizeColumnsToContents();
     if (files.isEmpty())
-        showStatus(tr("No backup in this folder yet."), false);
+        m_status->showMessage(tr("No backup in this folder yet."));
 }
 
 void BackupsTab::backupNow()
@@ -93,20 +85,19 @@ void BackupsTab::backupNow()
     BackupService backups(*m_context.db, *m_context.clock);
     const auto done = backups.backup(m_context.session, path);
     if (!done) {
-        showStatus(done.error().toString(), true);
+        m_status->showError(done.error().toString());
         return;
     }
     reload();
-    showStatus(tr("Backup written and checked: %1 (%2).")
-                   .arg(QDir::toNativeSeparators(done->path), QLocale().formattedDataSize(done->bytes)),
-               false);
+    m_status->showMessage(tr("Backup written and checked: %1 (%2).")
+                   .arg(QDir::toNativeSeparators(done->path), QLocale().formattedDataSize(done->bytes)));
 }
 
 void BackupsTab::restoreSelected()
 {
     const int row = m_table->currentRow();
     if (row < 0 || !m_table->item(row, File)) {
-        showStatus(tr("Choose the backup to restore in the list."), true);
+        m_status->showError(tr("Choose the backup to restore in the list."));
         return;
     }
     const QString path = m_table->item(row, File)->data(Qt::UserRole).toString();
@@ -122,12 +113,6 @@ void BackupsTab::restoreSelected()
     ask.exec();
     if (ask.clickedButton() == go)
         Q_EMIT restoreRequested(path);
-}
-
-void BackupsTab::showStatus(const QString &message, bool error)
-{
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setText(message);
 }
 
 } // namespace comptoir::ui

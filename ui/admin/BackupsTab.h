@@ -4,11 +4,12 @@
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace comptoir::ui {
+
+class StatusLine;
 
 /**
  * Backups ("backup.run"): the backups of this workstation's backup folder, "Back up now"
@@ -35,13 +36,11 @@ signals:
     void restoreRequested(const QString &backupPath);
 
 private:
-    void showStatus(const QString &message, bool error);
-
     const AppContext &m_context;
     QString m_folder;
     QTableWidget *m_table;
     QPushButton *m_restore = nullptr;
-    QLabel *m_status;
+    StatusLine *m_status;
 };
 
 } // namespace comptoir::ui

@@ -3,6 +3,8 @@
 #include "admin/NewUserDialog.h"
 #include "admin/PasswordDialog.h"
 #include "admin/RoleNames.h"
+#include "widgets/ReadOnlyItem.h"
+#include "widgets/StatusLine.h"
 #include "services/UserAdminService.h"
 
 #include <QHBoxLayout>
@@ -16,23 +18,16 @@
 namespace comptoir::ui {
 
 namespace {
-enum Column { Login, Name, Role, State, PasswordChanged, ColumnCount };
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
+enum UserColumn { Login, Name, Role, State, PasswordChanged, UserColumnCount };
 } // namespace
 
 UsersTab::UsersTab(const AppContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_table(new QTableWidget(0, ColumnCount, this)),
+      m_table(new QTableWidget(0, UserColumnCount, this)),
       m_toggle(new QPushButton(this)),
       m_reset(new QPushButton(tr("Reset password…"), this)),
-      m_status(new QLabel(this))
+      m_status(new StatusLine(this))
 {
     setObjectName(QStringLiteral("UsersTab"));
     m_table->setObjectName(QStringLiteral("usersTable"));
@@ -48,9 +43,6 @@ UsersTab::UsersTab(const AppContext &context, QWidget *parent)
     create->setObjectName(QStringLiteral("newUser"));
     m_toggle->setObjectName(QStringLiteral("toggleActive"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
     connect(create, &QPushButton::clicked, this, &UsersTab::newUser);
     connect(m_toggle, &QPushButton::clicked, this, &UsersTab::toggleActive);
     connect(m_reset, &QPushButton::clicked, this, &UsersTab::resetPassword);
@@ -75,7 +67,7 @@ void UsersTab::reload()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!users) {
-        showStatus(users.error().toString(), true);
+        m_status->showError(users.error().toString());
         return;
     }
     const QLocale locale;
@@ -86,15 +78,15 @@ void UsersTab::reload()
         QString state = u.active ? tr("Active") : tr("Disabled");
         if (u.active && u.lockedUntil.isValid() && u.lockedUntil > now)
             state = tr("Locked until %1").arg(locale.toString(u.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
-        auto *login = cell(u.login);
+        auto *login = readOnlyItem(u.login);
         login->setData(Qt::UserRole, u.id);
         login->setData(Qt::UserRole + 1, u.active);
         m_table->setItem(row, Login, login);
-        m_table->setItem(row, Name, cell(u.displayName));
-        m_table->setItem(row, Role, cell(roleTitle(u.role)));
-        m_table->setItem(row, State, cell(state));
+        m_table->setItem(row, Name, readOnlyItem(u.displayName));
+        m_table->setItem(row, Role, readOnlyItem(roleTitle(u.role)));
+        m_table->setItem(row, State, readOnlyItem(state));
         m_table->setItem(row, PasswordChanged,
-                         cell(u.passwordChangedAt.isValid()
+                         readOnlyItem(u.passwordChangedAt.isValid()
                                   ? locale.toString(u.passwordChangedAt.toLocalTime(), QLocale::ShortFormat)
                                   : QString()));
     }
@@ -133,7 +125,7 @@ void UsersTab::newUser()
     }, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        showStatus(tr("User created."), false);
+        m_status->showMessage(tr("User created."));
     }
 }
 
@@ -146,11 +138,11 @@ void UsersTab::toggleActive()
     const QString login = selectedLogin();
     UserAdminService admin(*m_context.db, *m_context.clock, m_hasher);
     if (Status s = admin.setActive(m_context.session, id, !active); !s) {
-        showStatus(s.error().toString(), true);
+        m_status->showError(s.error().toString());
         return;
     }
     reload();
-    showStatus(active ? tr("%1 is disabled.").arg(login) : tr("%1 is enabled again.").arg(login), false);
+    m_status->showMessage(active ? tr("%1 is disabled.").arg(login) : tr("%1 is enabled again.").arg(login));
 }
 
 void UsersTab::resetPassword()
@@ -165,14 +157,8 @@ void UsersTab::resetPassword()
     }, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        showStatus(tr("The password of %1 is reset.").arg(login), false);
+        m_status->showMessage(tr("The password of %1 is reset.").arg(login));
     }
-}
-
-void UsersTab::showStatus(const QString &message, bool error)
-{
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setText(message);
 }
 
 } // namespace comptoir::ui

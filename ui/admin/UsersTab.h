@@ -5,11 +5,12 @@
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace comptoir::ui {
+
+class StatusLine;
 
 /**
  * The technician's user administration ("user.admin"): every account with its role and
@@ -35,14 +36,13 @@ private:
     qint64 selectedId() const;
     QString selectedLogin() const;
     void updateButtons();
-    void showStatus(const QString &message, bool error);
 
     const AppContext &m_context;
     PasswordHasher m_hasher;
     QTableWidget *m_table;
     QPushButton *m_toggle;
     QPushButton *m_reset;
-    QLabel *m_status;
+    StatusLine *m_status;
 };
 
 } // namespace comptoir::ui

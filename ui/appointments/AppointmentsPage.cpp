@@ -1,5 +1,6 @@
 #include "appointments/AppointmentsPage.h"
 
+#include "access/Permissions.h"
 #include "appointments/AgendaView.h"
 #include "appointments/AppointmentDialog.h"
 #include "appointments/AppointmentLook.h"
@@ -24,8 +25,6 @@
 namespace comptoir::ui {
 
 namespace {
-
-const QString kWrite = QStringLiteral("appointment.write");
 
 QLabel *legendChip(AppointmentStatus status, QWidget *parent)
 {
@@ -109,7 +108,7 @@ AppointmentsPage::AppointmentsPage(const AppContext &context, QWidget *parent)
     m_done->setObjectName(QStringLiteral("markDone"));
     m_noShow->setObjectName(QStringLiteral("markNoShow"));
     m_cancel->setObjectName(QStringLiteral("cancelAppointment"));
-    const bool canWrite = m_context.session.can(kWrite);
+    const bool canWrite = m_context.session.can(permission::appointmentWrite);
     for (QPushButton *b : {m_new, m_move, m_done, m_noShow, m_cancel})
         b->setVisible(canWrite);
 
@@ -178,7 +177,7 @@ AppointmentsPage::AppointmentsPage(const AppContext &context, QWidget *parent)
             reschedule();
     });
     connect(m_agenda, &AgendaView::slotActivated, this, [this](const QDate &d, const QTime &t, qint64 staffId) {
-        if (m_context.session.can(kWrite))
+        if (m_context.session.can(permission::appointmentWrite))
             newAppointment(d, t, staffId);
     });
 
@@ -325,7 +324,7 @@ void AppointmentsPage::updateActions()
 
 void AppointmentsPage::newAppointment(const QDate &date, const QTime &time, qint64 staffId)
 {
-    if (!m_context.session.can(kWrite))
+    if (!m_context.session.can(permission::appointmentWrite))
         return;
     auto *dialog = new AppointmentDialog(m_context, m_staff, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -393,7 +392,7 @@ void AppointmentsPage::applyStep(Step step)
 
 void AppointmentsPage::showMenu(qint64 id, const QPoint &globalPos)
 {
-    if (!m_context.session.can(kWrite) || !m_agenda->block(id))
+    if (!m_context.session.can(permission::appointmentWrite) || !m_agenda->block(id))
         return;
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("appointmentMenu"));

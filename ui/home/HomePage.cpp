@@ -22,7 +22,7 @@ namespace comptoir::ui {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kHomeIdRole = Qt::UserRole + 1;
 constexpr int kMaxItems = 50;
 
 void addPlaceholder(QListWidget *list, const QString &text)
@@ -34,7 +34,7 @@ void addPlaceholder(QListWidget *list, const QString &text)
 void addItem(QListWidget *list, const QString &text, qint64 id, const QColor &foreground = QColor())
 {
     auto *item = new QListWidgetItem(text, list);
-    item->setData(kIdRole, id);
+    item->setData(kHomeIdRole, id);
     if (foreground.isValid())
         item->setForeground(foreground);
 }
@@ -280,7 +280,7 @@ void HomePage::open(const QString &area, QListWidgetItem *item)
 {
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
-    const qint64 id = item->data(kIdRole).toLongLong();
+    const qint64 id = item->data(kHomeIdRole).toLongLong();
     Q_EMIT openRequested(area, id);
     auto *window = qobject_cast<MainWindow *>(this->window());
     if (!window || !window->showArea(area))

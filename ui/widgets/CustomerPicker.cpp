@@ -12,7 +12,7 @@
 namespace comptoir::ui {
 
 namespace {
-constexpr int kIdRole = Qt::UserRole + 10;
+constexpr int kPickerIdRole = Qt::UserRole + 10;
 constexpr int kNameRole = Qt::UserRole + 11;
 } // namespace
 
@@ -90,7 +90,7 @@ void CustomerPicker::searchNow()
             const QString label = details.isEmpty() ? c.displayName()
                                                     : tr("%1 — %2").arg(c.displayName(), details.join(QStringLiteral(", ")));
             auto *item = new QListWidgetItem(label, m_results);
-            item->setData(kIdRole, c.id);
+            item->setData(kPickerIdRole, c.id);
             item->setData(kNameRole, c.displayName());
         }
         m_results->setCurrentRow(0);
@@ -103,7 +103,7 @@ void CustomerPicker::choose(int row)
     QListWidgetItem *item = m_results->item(row);
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
-    setCustomer(item->data(kIdRole).toLongLong(), item->data(kNameRole).toString());
+    setCustomer(item->data(kPickerIdRole).toLongLong(), item->data(kNameRole).toString());
     m_results->setVisible(false);
     m_search->clear();
 }

@@ -20,8 +20,6 @@ namespace {
 
 /** Above this many new customers, one rebuild of the search index beats one reindex per row. */
 constexpr qsizetype kRebuildThreshold = 2000;
-/** Above this many expected rows (and more than are stored), the customer indexes are rebuilt once. */
-constexpr qint64 kDropIndexesAbove = 50000;
 /** Bytes per customer row in a typical file, to guess the rows from the file size. */
 constexpr qint64 kBytesPerRow = 80;
 
@@ -48,7 +46,7 @@ public:
         m_keys = std::move(*keys);
         const qint64 stored = qMax(m_keys.email.size(), qMax(m_keys.phone.size(), m_keys.card.size()));
         const qint64 expected = m_sizeHint / kBytesPerRow;
-        if (expected > kDropIndexesAbove && expected > stored)
+        if (expected > BulkIndexes::kWorthAbove && expected > stored)
             return m_indexes.drop({QStringLiteral("customer")});
         return {};
     }

@@ -37,8 +37,6 @@ struct SaleImportWriterText {
 
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
-/** Above this many expected new lines (and more than are stored), the sales indexes are rebuilt once. */
-constexpr qint64 kDropIndexesAbove = 50000;
 /** Bytes per sale line in a typical export, to guess the lines from the file size. */
 constexpr qint64 kBytesPerLine = 60;
 
@@ -166,7 +164,7 @@ public:
             return keys.error();
         m_customers = std::move(*keys);
         const qint64 expectedLines = m_sizeHint / kBytesPerLine;
-        if (expectedLines > kDropIndexesAbove && expectedLines > m_state.saleLines) {
+        if (expectedLines > BulkIndexes::kWorthAbove && expectedLines > m_state.saleLines) {
             if (Status s = m_repo.dropIndexes(); !s)
                 return s;
         }

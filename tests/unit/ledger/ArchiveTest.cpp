@@ -195,7 +195,8 @@ TEST_CASE("An archive of a closed year verifies, and names what was changed in i
         QByteArrayList lines = readLines(closures);
         lines[4].replace("\"year\"", "\"month\"");
         writeLines(closures, lines);
-        const ArchiveProblem *p = problemAt(ArchiveVerifier::verify(out), QStringLiteral("closures.csv"), 5);
+        const ArchiveCheck c = ArchiveVerifier::verify(out);
+        const ArchiveProblem *p = problemAt(c, QStringLiteral("closures.csv"), 5);
         REQUIRE(p);
         CHECK(p->record == QStringLiteral("closure month 2025"));
     }
