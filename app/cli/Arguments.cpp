@@ -61,4 +61,17 @@ qint64 Arguments::integer(const QString &name, qint64 fallback)
     return v;
 }
 
+QDate Arguments::date(const QString &name)
+{
+    if (!m_values.contains(name))
+        return {};
+    const QString text = m_values.value(name);
+    QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        day = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+    if (!day.isValid())
+        m_error = QStringLiteral("--%1 expects a date (YYYY-MM-DD or DD/MM/YYYY), got \"%2\"").arg(name, text);
+    return day;
+}
+
 } // namespace comptoir::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,8 @@ public:
     QString value(const QString &name, const QString &fallback) const;
     /** An integer option; sets error() if present but not a number. */
     qint64 integer(const QString &name, qint64 fallback);
+    /** A date option (YYYY-MM-DD or DD/MM/YYYY); invalid if absent; sets error() if not a date. */
+    QDate date(const QString &name);
 
 private:
     QStringList m_positional;

@@ -26,6 +26,7 @@ struct Command {
     QString usage;   ///< full help for `comptoir-cli NAME --help`
     std::function<int(const QStringList &args, Io &io)> run;
     bool hidden = false; ///< test and benchmark helpers: callable, not listed by --help
+    bool paints = false; ///< needs a QApplication (renders charts/PDF); offscreen unless QT_QPA_PLATFORM is set
 };
 
 class CommandRegistry {

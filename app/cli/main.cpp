@@ -2,7 +2,9 @@
 // that registered themselves (see Command.h); each command file holds its own wiring.
 #include "Command.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <memory>
 
 using namespace comptoir::cli;
 
@@ -21,7 +23,17 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A command that paints (the PDF report) needs a GUI application; it never shows a
+    // window, so it renders offscreen and works with no display.
+    const Command *painter = argc > 1 ? CommandRegistry::instance().find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (painter && painter->paints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
     QTextStream out(stdout);

@@ -1,10 +1,9 @@
 #include "demo/DemoCalendar.h"
+#include "domain/Clock.h"
 
 namespace comptoir::demo {
 
 namespace {
-
-constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 // Per mille, Monday first (Sunday closed).
 constexpr int kWeekdayWeight[7] = {600, 850, 950, 900, 1100, 1700, 0};

@@ -120,7 +120,7 @@ constexpr DemoFamily kFamilies[] = {
     {Christmas, "Chaussette de Noël", 990, 2490, "en tricot|en feutrine|en velours", NameSuffix::Colour},
 };
 
-constexpr DemoSupplier kSuppliers[] = {
+constexpr DemoSupplier kDemoSuppliers[] = {
     {Deco, "Atelier Grès de Bourgogne", "Mathilde Perrot", "commandes@gres-bourgogne.fr", "03 80 45 12 78", "14 rue des Potiers", "21000", "Dijon", 4},
     {Deco, "Verrerie d'Alsace", "Jean-Luc Kieffer", "pro@verrerie-alsace.fr", "03 89 23 56 14", "3 route du Vin", "68000", "Colmar", 5},
     {Deco, "Rotins & Compagnie", "Karine Bonnaud", "contact@rotins-compagnie.fr", "04 91 33 72 08", "87 boulevard National", "13003", "Marseille", 6},
@@ -186,7 +186,7 @@ std::span<const DemoFamily> demoFamilies()
 
 std::span<const DemoSupplier> demoSuppliers()
 {
-    return kSuppliers;
+    return kDemoSuppliers;
 }
 
 std::span<const char *const> demoColours()

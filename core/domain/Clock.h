@@ -30,6 +30,9 @@ private:
 };
 
 /** "2026-11-24T09:30:00Z": how timestamps are stored. */
+/** The Julian day number of 1970-01-01 (QDate::toJulianDay of the Unix epoch). */
+inline constexpr qint64 kUnixEpochJulianDay = 2440588;
+
 inline QString toIsoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);

@@ -9,7 +9,7 @@ namespace comptoir {
 namespace {
 
 /** Empty text rather than a null QString: the store columns are NOT NULL. */
-QString notNull(const QString &s)
+QString emptyIfNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
@@ -86,7 +86,7 @@ Result<StoreInfo> validateStoreInfo(const StoreInfo &info)
         out.siret = *siret;
     }
     for (QString *text : {&out.address, &out.postalCode, &out.city, &out.phone, &out.siret})
-        *text = notNull(*text);
+        *text = emptyIfNull(*text);
     return out;
 }
 

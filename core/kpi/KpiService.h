@@ -15,7 +15,7 @@ class Database;
 enum class CustomerGroup {
     New,       ///< first purchase ever in the period
     Returning, ///< bought in the period and before it
-    Lost,      ///< crossed "no purchase in 12 months" during the period
+    Lost,      ///< reached "no purchase in 12 months" during the period (see KpiSnapshot::lostCustomers)
     Prospects, ///< created in the period, no purchase up to its end
 };
 
@@ -23,8 +23,8 @@ enum class CustomerGroup {
  * The store manager's figures ("kpi.view"), read-only.
  *
  * Sales figures come from summary tables kept by triggers in the same transaction as each
- * sale / credit note (migration 010: daily_sales_summary, daily_product_sales,
- * daily_staff_sales, customer_summary); setUseSummaries(false) computes the same figures
+ * sale / credit note (migration 013: daily_sales_summary, daily_product_sales,
+ * daily_staff_sales, customer_summary, customer_lapse); setUseSummaries(false) computes the same figures
  * from the raw ledger tables (for the benchmark and the tests).
  *
  * RFM: over the customers with at least one sale whose business day is in the 24 months
@@ -72,6 +72,7 @@ public:
     void setUseSummaries(bool use) { m_useSummaries = use; }
 
 private:
+    class Computer;
     Database &m_db;
     const Clock &m_clock;
     bool m_useSummaries = true;

@@ -111,12 +111,14 @@ inline QList<QString> all()
  *   returns); itemsPerBasketMilli: 1000 × Σ item_count / salesCount.
  * - returnsCents: Σ credit notes; returnsRateBp: 10000 × returnsCents / Σ sale totals.
  * - newCustomers: customers whose first purchase ever is in the period; returningCustomers:
- *   customers buying in the period who had bought before it; lostCustomers: customers whose
- *   last purchase up to the period end is between from−1 year and to−1 year (they crossed
- *   "no purchase in 12 months" during the period); newProspects: customer records created in
+ *   customers buying in the period who had bought before it; lostCustomers: customers who
+ *   reached "no purchase in 12 months" during the period: purchases on a day p between
+ *   from−1 year and to−1 year (QDate::addYears) with no next purchase until after
+ *   date(p, '+1 year') (SQLite: 29 Feb + 1 year = 1 Mar), even if they came back later; a
+ *   period longer than a year may count a customer twice; newProspects: customer records created in
  *   the period (not merged away) with no purchase up to the period end.
  * - loyaltyShareBp: 10000 × Σ totals of sales to customers holding a loyalty card when the
- *   sale was recorded / Σ sale totals (migration 010 backfills with the card held then).
+ *   sale was recorded / Σ sale totals (migration 013 backfills with the card held then).
  * - appointments: non-cancelled appointments starting in the period; noShowRateBp: no-shows
  *   among them; followedBySaleBp: among the 'done' ones with a customer, the share whose
  *   customer has a sale within 7 days (168 h) after the start.

@@ -390,7 +390,7 @@ void checkRowCount(const QString &folder, const QString &name, ArchiveTable tabl
         problems.append({name, 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(reader.rows()).arg(info->rows)});
 }
 
-QString sha256Of(QFile &file)
+QString fileSha256(QFile &file)
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(&file);
@@ -446,7 +446,7 @@ ArchiveCheck ArchiveVerifier::verify(const QString &folder)
             check.problems.append({ArchiveManifest::fileName(), 0, QString(), ArchiveVerifierText::tr("does not list %1").arg(name)});
         else if (!file.open(QIODevice::ReadOnly))
             check.problems.append({name, 0, QString(), ArchiveVerifierText::tr("is missing")});
-        else if (sha256Of(file) != info->sha256)
+        else if (fileSha256(file) != info->sha256)
             check.problems.append({name, 0, QString(), ArchiveVerifierText::tr("its SHA-256 does not match the manifest: the file was changed")});
     }
     check.recordsChecked += checkSales(folder, check.manifest, check.problems);

@@ -20,7 +20,7 @@ struct CustomerServiceText {
 
 const QString kMerge = QStringLiteral("customer.merge");
 
-QJsonObject fieldsOf(const CustomerInput &c)
+QJsonObject customerFields(const CustomerInput &c)
 {
     return {
         {QStringLiteral("status"), toString(c.status)},
@@ -74,7 +74,7 @@ Result<qint64> CustomerService::create(const Session &session, const CustomerInp
         return id.error();
 
     ChangeSet changes;
-    const QJsonObject fields = fieldsOf(*valid);
+    const QJsonObject fields = customerFields(*valid);
     for (auto it = fields.begin(); it != fields.end(); ++it)
         changes.created(it.key(), it.value());
     AuditTrail audit(m_db, m_clock);
@@ -111,8 +111,8 @@ Status CustomerService::update(const Session &session, qint64 id, const Customer
         return s;
 
     ChangeSet changes;
-    const QJsonObject before = fieldsOf(**existing);
-    const QJsonObject after = fieldsOf(*valid);
+    const QJsonObject before = customerFields(**existing);
+    const QJsonObject after = customerFields(*valid);
     for (auto it = after.begin(); it != after.end(); ++it)
         changes.add(it.key(), before.value(it.key()), it.value());
     AuditTrail audit(m_db, m_clock);

@@ -19,7 +19,7 @@ struct ProductServiceText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::ProductService)
 };
 
-QJsonObject fieldsOf(const ProductInput &p)
+QJsonObject productFields(const ProductInput &p)
 {
     return {
         {QStringLiteral("sku"), p.sku},
@@ -103,7 +103,7 @@ Result<qint64> ProductService::create(const Session &session, const ProductInput
         return id.error();
     AuditTrail audit(m_db, m_clock);
     if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("product"), *id, scope::business(),
-                                createdChanges(fieldsOf(*valid)));
+                                createdChanges(productFields(*valid)));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -134,8 +134,8 @@ Status ProductService::update(const Session &session, qint64 id, const ProductIn
         return s;
 
     ChangeSet changes;
-    const QJsonObject before = fieldsOf(**existing);
-    const QJsonObject after = fieldsOf(*valid);
+    const QJsonObject before = productFields(**existing);
+    const QJsonObject after = productFields(*valid);
     for (auto it = after.begin(); it != after.end(); ++it)
         changes.add(it.key(), before.value(it.key()), it.value());
     AuditTrail audit(m_db, m_clock);

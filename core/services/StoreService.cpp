@@ -48,7 +48,10 @@ Status StoreService::createFirstStore(const StoreInfo &store, const QString &cre
     named.name = *name;
     if (named.code.isEmpty())
         named.code = QStringLiteral("STORE01");
-    auto id = repo.insert(named, createdAtIso);
+    auto checked = validateStoreInfo(named); // also turns the fields not given into '' (NOT NULL columns)
+    if (!checked)
+        return checked.error();
+    auto id = repo.insert(*checked, createdAtIso);
     if (!id)
         return id.error();
     return tx.commit();

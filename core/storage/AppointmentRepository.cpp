@@ -39,11 +39,6 @@ Appointment readAppointment(const QSqlQuery &q)
 }
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "storage/BulkStatement.h"
 
 #include "storage/Database.h"
+#include "domain/Clock.h"
 
 #include <QCoreApplication>
 
@@ -53,8 +54,6 @@ char *putDate(char *out, qint64 daysSinceEpoch)
     *out++ = '-';
     return putDigits(out, d, 2);
 }
-
-constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 } // namespace
 

@@ -45,16 +45,6 @@ Complaint readComplaint(const QSqlQuery &q)
 }
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toIsoUtc(t)) : QVariant();
-}
 
 } // namespace
 

@@ -23,7 +23,7 @@ struct CreditNoteRepositoryText {
 const char *kNoteColumns = "SELECT id, store_id, number, sale_id, coalesce(customer_id, 0), coalesce(user_id, 0), "
                            "coalesce(approved_by, 0), at, business_day, total_cents, vat_cents, refund_method, reason, "
                            "prev_hash, hash FROM credit_note ";
-const char *kLineColumns = "SELECT id, credit_note_id, sale_line_id, quantity, total_cents, restock FROM credit_note_line ";
+const char *kCreditLineColumns = "SELECT id, credit_note_id, sale_line_id, quantity, total_cents, restock FROM credit_note_line ";
 
 CreditNote readNote(const QSqlQuery &q)
 {
@@ -46,7 +46,7 @@ CreditNote readNote(const QSqlQuery &q)
     return n;
 }
 
-CreditNoteLine readLine(const QSqlQuery &q)
+CreditNoteLine readCreditLine(const QSqlQuery &q)
 {
     CreditNoteLine l;
     l.id = q.value(0).toLongLong();
@@ -132,12 +132,12 @@ Result<std::optional<CreditNote>> CreditNoteRepository::findById(qint64 id)
         return std::optional<CreditNote>();
     CreditNote note = readNote(q);
     QSqlQuery lines(m_db.connection());
-    lines.prepare(QLatin1String(kLineColumns) + QStringLiteral("WHERE credit_note_id = ? ORDER BY id"));
+    lines.prepare(QLatin1String(kCreditLineColumns) + QStringLiteral("WHERE credit_note_id = ? ORDER BY id"));
     lines.addBindValue(id);
     if (!lines.exec())
         return databaseError(CreditNoteRepositoryText::tr("reading the credit note lines"), lines.lastError().text());
     while (lines.next())
-        note.lines.append(readLine(lines));
+        note.lines.append(readCreditLine(lines));
     return std::optional<CreditNote>(std::move(note));
 }
 
@@ -158,7 +158,7 @@ Status CreditNoteRepository::forEach(const std::function<bool(const CreditNote &
     notes.setForwardOnly(true);
     lines.setForwardOnly(true);
     if (!notes.exec(QLatin1String(kNoteColumns) + QStringLiteral("ORDER BY id"))
-        || !lines.exec(QLatin1String(kLineColumns) + QStringLiteral("ORDER BY credit_note_id, id")))
+        || !lines.exec(QLatin1String(kCreditLineColumns) + QStringLiteral("ORDER BY credit_note_id, id")))
         return databaseError(CreditNoteRepositoryText::tr("reading the credit notes"), notes.lastError().text() + lines.lastError().text());
     bool hasLine = lines.next();
     while (notes.next()) {
@@ -166,7 +166,7 @@ Status CreditNoteRepository::forEach(const std::function<bool(const CreditNote &
         while (hasLine && lines.value(1).toLongLong() < note.id)
             hasLine = lines.next();
         while (hasLine && lines.value(1).toLongLong() == note.id) {
-            note.lines.append(readLine(lines));
+            note.lines.append(readCreditLine(lines));
             hasLine = lines.next();
         }
         if (!visit(note))

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,17 +49,8 @@ Customer readCustomer(const QSqlQuery &q)
 }
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-void bindInput(QSqlQuery &q, const CustomerInput &in)
+void bindCustomerInput(QSqlQuery &q, const CustomerInput &in)
 {
     q.addBindValue(toString(in.status));
     q.addBindValue(notNull(in.title));
@@ -85,7 +77,7 @@ const QString kSearchRowSelect = QStringLiteral(
     "     ELSE phone END, "
     "city FROM customer");
 
-Result<QList<Customer>> readAll(QSqlQuery &q, const QString &what)
+Result<QList<Customer>> readCustomers(QSqlQuery &q, const QString &what)
 {
     if (!q.exec())
         return databaseError(what, q.lastError().text());
@@ -116,7 +108,7 @@ Result<qint64> CustomerRepository::insert(const CustomerInput &input, const QDat
         "INSERT INTO customer(status, title, first_name, last_name, email, phone, address, postal_code, city, "
         "birth_date, loyalty_card, source_channel, notes, created_at, updated_at, created_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindInput(q, input);
+    bindCustomerInput(q, input);
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(createdBy ? QVariant(createdBy) : QVariant());
@@ -135,7 +127,7 @@ Status CustomerRepository::update(qint64 id, const CustomerInput &input, const Q
         "UPDATE customer SET status = ?, title = ?, first_name = ?, last_name = ?, email = ?, phone = ?, "
         "address = ?, postal_code = ?, city = ?, birth_date = ?, loyalty_card = ?, source_channel = ?, notes = ?, "
         "updated_at = ? WHERE id = ?"));
-    bindInput(q, input);
+    bindCustomerInput(q, input);
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
@@ -235,7 +227,7 @@ Result<QList<Customer>> CustomerRepository::list(int offset, int limit)
                              "LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q, CustomerRepositoryText::tr("listing customers"));
+    return readCustomers(q, CustomerRepositoryText::tr("listing customers"));
 }
 
 Result<qint64> CustomerRepository::count()
@@ -289,7 +281,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
                              "WHERE customer_fts MATCH ? AND c.merged_into IS NULL ORDER BY f.rank LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
-    return readAll(q, CustomerRepositoryText::tr("searching customers"));
+    return readCustomers(q, CustomerRepositoryText::tr("searching customers"));
 }
 
 Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput &in, qint64 excludeId)
@@ -318,7 +310,7 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const CustomerInput
     q.addBindValue(notNull(in.firstName));
     q.addBindValue(in.postalCode);
     q.addBindValue(in.postalCode);
-    return readAll(q, CustomerRepositoryText::tr("looking for duplicates"));
+    return readCustomers(q, CustomerRepositoryText::tr("looking for duplicates"));
 }
 
 Result<MergeMoves> CustomerRepository::moveHistory(qint64 fromId, qint64 toId)

@@ -5,6 +5,8 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoStoreStatements.h"
+#include "storage/KpiRepository.h"
+#include "storage/KpiSummaryBuilder.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -117,6 +119,12 @@ Status DemoStoreWriter::begin()
         if (Status s = m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')); !s)
             return s;
     }
+    // The KPI summaries are rebuilt in one pass by commit(): cheaper than a trigger per row.
+    auto triggers = KpiRepository(m_db).dropSummaryTriggers();
+    if (!triggers)
+        return triggers.error();
+    m_droppedTriggers = *triggers;
+    m_summaries = std::make_unique<KpiSummaryBuilder>();
     if (Status s = readNextIds(); !s)
         return s;
     if (Status s = prepareStatements(); !s)
@@ -240,6 +248,18 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
         if (Status s = m_db.execScript(sql); !s)
             return s;
     }
+    // The KPI summaries: built in memory from the sales handed over (the database had none);
+    // a full recomputation if credit notes exist.
+    QSqlQuery notes(m_db.connection());
+    if (!notes.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM credit_note)")) || !notes.next())
+        return databaseError(DemoStoreWriterText::tr("checking the credit notes"), notes.lastError().text());
+    const bool haveNotes = notes.value(0).toBool();
+    notes.finish();
+    if (Status s = haveNotes ? KpiRepository(m_db).rebuildSummaries() : m_summaries->write(m_db); !s)
+        return s;
+    m_summaries.reset();
+    if (Status s = KpiRepository(m_db).createTriggers(m_droppedTriggers); !s)
+        return s;
     AuditEntry entry;
     entry.at = now;
     entry.login = QStringLiteral("comptoir-cli");
@@ -254,6 +274,7 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
         return s;
     m_transaction.reset();
     m_droppedIndexes.clear();
+    m_droppedTriggers.clear();
     return restoreJournal();
 }
 
@@ -267,6 +288,8 @@ void DemoStoreWriter::rollback()
         m_transaction.reset();
     }
     m_droppedIndexes.clear();
+    m_droppedTriggers.clear();
+    m_summaries.reset();
     (void)restoreJournal();
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
@@ -20,13 +21,16 @@
 namespace comptoir {
 
 class Database;
+class KpiSummaryBuilder;
 class Transaction;
 
 /**
  * Writes a generated demo store (demo::DemoGenerator) into a database, fast: prepared
  * statements of the SQLite C API bound row by row, all in one transaction, with the
  * secondary indexes of the filled tables dropped during the load and rebuilt before the
- * commit (unique constraints and foreign keys stay on). On a file database the load runs
+ * commit (unique constraints and foreign keys stay on). The KPI summary triggers are dropped
+ * too; the summary tables are built in memory from the sales (KpiSummaryBuilder) and
+ * written before the commit. On a file database the load runs
  * under a rollback journal — the new pages of a fresh file need no journaling — and the
  * database is put back in WAL mode afterwards. Nothing is written unless commit() succeeds.
  *
@@ -109,6 +113,8 @@ private:
     std::optional<Error> m_error;               ///< guarded by m_mutex: the writer thread's first error
     std::atomic<bool> m_failed{false};          ///< m_error is set (checked without the lock)
     QList<QPair<QString, QString>> m_droppedIndexes; ///< name, CREATE statement
+    QStringList m_droppedTriggers; ///< CREATE statements of the KPI summary triggers, recreated by commit()
+    std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< fed by addCustomer() / addSale() on the calling thread
     qint64 m_storeId = 0;
     qint64 m_cacheSize = 0; ///< the connection's cache_size before begin(); 0: unchanged
     bool m_journalSwitched = false;

@@ -4,6 +4,7 @@
 #include "storage/DemoStoreWriter.h"
 
 #include "storage/Database.h"
+#include "storage/KpiSummaryBuilder.h"
 
 #include <QCoreApplication>
 
@@ -206,6 +207,8 @@ Result<qint64> DemoStoreWriter::addCustomer(const CustomerRow &row)
     if (!m_batch)
         return notBegun();
     const qint64 id = m_next->customer++;
+    if (m_summaries && !row.loyaltyCard.isEmpty())
+        m_summaries->addLoyaltyMember(id);
     m_batch->customers.emplace_back(id, row);
     if (Status s = rowQueued(); !s)
         return s.error();
@@ -279,6 +282,8 @@ Status DemoStoreWriter::addSale(Sale &sale)
         payment.saleId = sale.id;
         payment.id = m_next->payment++;
     }
+    if (m_summaries)
+        m_summaries->addSale(sale);
     m_batch->sales.push_back(sale);
     m_batch->rows += sale.lines.size() + sale.payments.size();
     return rowQueued();

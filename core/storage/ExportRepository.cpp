@@ -33,7 +33,7 @@ const char *const kProducts =
     "ORDER BY p.name COLLATE NOCASE, p.id";
 
 // Columns: name, contact, email, phone, address, postal_code, city.
-const char *const kSuppliers =
+const char *const kSupplierExport =
     "SELECT name, contact, email, phone, address, postal_code, city FROM supplier ORDER BY name COLLATE NOCASE, id";
 
 // Columns: sku, ean13, quantity (signed, as stored), kind, reason, supplier, at.
@@ -122,7 +122,7 @@ Result<ExportCursorPtr> ExportRepository::products()
 
 Result<ExportCursorPtr> ExportRepository::suppliers()
 {
-    return open(kSuppliers, QStringLiteral("suppliers"));
+    return open(kSupplierExport, QStringLiteral("suppliers"));
 }
 
 Result<ExportCursorPtr> ExportRepository::stockMoves()

@@ -46,13 +46,8 @@ Product readProduct(const QSqlQuery &q)
 }
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
-
-void bindInput(QSqlQuery &q, const ProductInput &in)
+void bindProductInput(QSqlQuery &q, const ProductInput &in)
 {
     q.addBindValue(notNull(in.sku));
     q.addBindValue(in.ean13.isEmpty() ? QVariant() : QVariant(in.ean13));
@@ -66,7 +61,7 @@ void bindInput(QSqlQuery &q, const ProductInput &in)
     q.addBindValue(in.active ? 1 : 0);
 }
 
-Result<QList<Product>> readAll(QSqlQuery &q, const QString &what)
+Result<QList<Product>> readProducts(QSqlQuery &q, const QString &what)
 {
     if (!q.exec())
         return databaseError(what, q.lastError().text());
@@ -94,7 +89,7 @@ Result<qint64> ProductRepository::insert(const ProductInput &input, const QDateT
     q.prepare(QStringLiteral("INSERT INTO product(sku, ean13, name, category_id, supplier_id, price_cents, vat_rate_bp, "
                              "cost_cents, reorder_threshold, active, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindInput(q, input);
+    bindProductInput(q, input);
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(toIsoUtc(now));
     if (!q.exec())
@@ -108,7 +103,7 @@ Status ProductRepository::update(qint64 id, const ProductInput &input, const QDa
     q.prepare(QStringLiteral("UPDATE product SET sku = ?, ean13 = ?, name = ?, category_id = ?, supplier_id = ?, "
                              "price_cents = ?, vat_rate_bp = ?, cost_cents = ?, reorder_threshold = ?, active = ?, "
                              "updated_at = ? WHERE id = ?"));
-    bindInput(q, input);
+    bindProductInput(q, input);
     q.addBindValue(toIsoUtc(now));
     q.addBindValue(id);
     if (!q.exec())
@@ -164,7 +159,7 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
     q.addBindValue(needle);
     q.addBindValue(needle);
     q.addBindValue(limit);
-    return readAll(q, ProductRepositoryText::tr("searching products"));
+    return readProducts(q, ProductRepositoryText::tr("searching products"));
 }
 
 Result<QList<Product>> ProductRepository::list(int offset, int limit)
@@ -174,7 +169,7 @@ Result<QList<Product>> ProductRepository::list(int offset, int limit)
     q.prepare(kProductSelect + QStringLiteral("ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q, ProductRepositoryText::tr("listing products"));
+    return readProducts(q, ProductRepositoryText::tr("listing products"));
 }
 
 Result<qint64> ProductRepository::count()

@@ -43,10 +43,10 @@ Sale readSale(const QSqlQuery &q)
     return s;
 }
 
-const char *kLineColumns = "id, sale_id, line_no, product_id, quantity, unit_price_cents, discount_cents, "
+const char *kSaleLineColumns = "id, sale_id, line_no, product_id, quantity, unit_price_cents, discount_cents, "
                            "override_reason, vat_rate_bp, total_cents";
 
-SaleLine readLine(const QSqlQuery &q)
+SaleLine readSaleLine(const QSqlQuery &q)
 {
     SaleLine l;
     l.id = q.value(0).toLongLong();
@@ -177,12 +177,12 @@ Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const 
     q.finish();
 
     QSqlQuery lines(m_db.connection());
-    lines.prepare(QStringLiteral("SELECT ") + QLatin1String(kLineColumns) + QStringLiteral(" FROM sale_line WHERE sale_id = ? ORDER BY line_no"));
+    lines.prepare(QStringLiteral("SELECT ") + QLatin1String(kSaleLineColumns) + QStringLiteral(" FROM sale_line WHERE sale_id = ? ORDER BY line_no"));
     lines.addBindValue(sale.id);
     if (!lines.exec())
         return databaseError(SaleRepositoryText::tr("reading the sale's lines"), lines.lastError().text());
     while (lines.next())
-        sale.lines.append(readLine(lines));
+        sale.lines.append(readSaleLine(lines));
 
     QSqlQuery pays(m_db.connection());
     pays.prepare(QStringLiteral("SELECT ") + QLatin1String(kPaymentColumns) + QStringLiteral(" FROM payment WHERE sale_id = ? ORDER BY id"));
@@ -234,7 +234,7 @@ Status SaleRepository::forEach(const std::function<bool(const Sale &)> &visit)
     lines.setForwardOnly(true);
     pays.setForwardOnly(true);
     if (!sales.exec(QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale ORDER BY id"))
-        || !lines.exec(QStringLiteral("SELECT ") + QLatin1String(kLineColumns) + QStringLiteral(" FROM sale_line ORDER BY sale_id, line_no"))
+        || !lines.exec(QStringLiteral("SELECT ") + QLatin1String(kSaleLineColumns) + QStringLiteral(" FROM sale_line ORDER BY sale_id, line_no"))
         || !pays.exec(QStringLiteral("SELECT ") + QLatin1String(kPaymentColumns) + QStringLiteral(" FROM payment ORDER BY sale_id, id")))
         return databaseError(SaleRepositoryText::tr("reading the sales"), sales.lastError().text() + lines.lastError().text()
                                                           + pays.lastError().text());
@@ -246,7 +246,7 @@ Status SaleRepository::forEach(const std::function<bool(const Sale &)> &visit)
         while (hasLine && lines.value(1).toLongLong() < sale.id)
             hasLine = lines.next();
         while (hasLine && lines.value(1).toLongLong() == sale.id) {
-            sale.lines.append(readLine(lines));
+            sale.lines.append(readSaleLine(lines));
             hasLine = lines.next();
         }
         while (hasPay && pays.value(1).toLongLong() < sale.id)

@@ -19,11 +19,6 @@ struct StockRepositoryText {
 };
 
 /** Empty text, never NULL: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 
 StockMove readMove(const QSqlQuery &q)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -35,11 +36,6 @@ StoredUser readUser(const QSqlQuery &q)
     u.createdAt = fromIsoUtc(q.value(8).toString());
     u.passwordHash = q.value(9).toString();
     return u;
-}
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toIsoUtc(t)) : QVariant();
 }
 
 } // namespace

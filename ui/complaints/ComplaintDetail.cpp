@@ -2,6 +2,7 @@
 
 #include "services/ComplaintService.h"
 #include "services/CustomerService.h"
+#include "widgets/PlainLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,20 +14,6 @@
 #include <QVBoxLayout>
 
 namespace comptoir::ui {
-
-namespace {
-
-QLabel *plainLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 QString statusLabel(ComplaintStatus status)
 {

@@ -22,7 +22,7 @@ namespace comptoir::ui {
 
 namespace {
 
-QLineEdit *lineEdit(QWidget *parent, const char *name, int maxLength = 100)
+QLineEdit *customerLineEdit(QWidget *parent, const char *name, int maxLength = 100)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QString::fromLatin1(name));
@@ -51,20 +51,20 @@ CustomerFormDialog::CustomerFormDialog(const AppContext &context, std::optional<
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setEditable(true);
     m_title->addItems({QString(), QStringLiteral("Mme"), QStringLiteral("M.")});
-    m_firstName = lineEdit(this, "firstName");
-    m_lastName = lineEdit(this, "lastName");
-    m_birthDate = lineEdit(this, "birthDate", 10);
+    m_firstName = customerLineEdit(this, "firstName");
+    m_lastName = customerLineEdit(this, "lastName");
+    m_birthDate = customerLineEdit(this, "birthDate", 10);
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_loyaltyCard = lineEdit(this, "loyaltyCard", 32);
+    m_loyaltyCard = customerLineEdit(this, "loyaltyCard", 32);
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceChannel"));
     for (const char *code : {"store", "phone", "email", "web", "social", "loyalty", "import"})
         m_source->addItem(sourceChannelName(QString::fromLatin1(code)), QString::fromLatin1(code));
-    m_email = lineEdit(this, "email", 254);
-    m_phone = lineEdit(this, "phone", 30);
-    m_address = lineEdit(this, "address", 200);
-    m_postalCode = lineEdit(this, "postalCode", 10);
-    m_city = lineEdit(this, "city");
+    m_email = customerLineEdit(this, "email", 254);
+    m_phone = customerLineEdit(this, "phone", 30);
+    m_address = customerLineEdit(this, "address", 200);
+    m_postalCode = customerLineEdit(this, "postalCode", 10);
+    m_city = customerLineEdit(this, "city");
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);

@@ -11,6 +11,7 @@
 #include "widgets/ColumnMemory.h"
 #include "services/TimelineService.h"
 #include "widgets/FieldError.h"
+#include "widgets/PlainLabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,20 +25,6 @@
 #include <QVBoxLayout>
 
 namespace comptoir::ui {
-
-namespace {
-
-QLabel *plainLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     : QWidget(parent),

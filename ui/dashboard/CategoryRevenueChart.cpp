@@ -3,7 +3,7 @@
 namespace comptoir::ui {
 
 CategoryRevenueChart::CategoryRevenueChart()
-    : BarChart(Qt::Vertical, Unit::Money, tr("Revenue incl. VAT"), 16)
+    : BarChart(Qt::Horizontal, Unit::Money, tr("Revenue incl. VAT"), 26)
 {
 }
 

@@ -160,24 +160,34 @@ void ReportWriter::table(const QStringList &header, const QList<QStringList> &ro
     QFont bold = m_body;
     bold.setBold(true);
     const QFontMetricsF metrics(m_body, m_writer.get());
+    const QFontMetricsF boldMetrics(bold, m_writer.get());
 
+    // A header too wide for its column wraps on two lines (never clipped); cells are elided.
+    qreal headerHeight = rowHeight;
+    for (int c = 0; c < columns; ++c) {
+        if (boldMetrics.horizontalAdvance(header.at(c)) > widths.at(c) - 2 * pad)
+            headerHeight = rowHeight + lineHeight(bold);
+    }
     auto drawRow = [&](const QStringList &cells, bool isHeader, bool shaded) {
+        const qreal height = isHeader ? headerHeight : rowHeight;
         m_painter->save();
         if (isHeader)
-            m_painter->fillRect(QRectF(0, m_y, m_page.width(), rowHeight), QColor(0xdc, 0xe6, 0xf0));
+            m_painter->fillRect(QRectF(0, m_y, m_page.width(), height), QColor(0xdc, 0xe6, 0xf0));
         else if (shaded)
-            m_painter->fillRect(QRectF(0, m_y, m_page.width(), rowHeight), QColor(0xf5, 0xf5, 0xf5));
+            m_painter->fillRect(QRectF(0, m_y, m_page.width(), height), QColor(0xf5, 0xf5, 0xf5));
         m_painter->setFont(isHeader ? bold : m_body);
         qreal x = 0;
         for (int c = 0; c < columns; ++c) {
-            const QRectF cell(x + pad, m_y, widths.at(c) - 2 * pad, rowHeight);
-            const QString text = metrics.elidedText(cells.value(c), Qt::ElideRight, cell.width());
+            const QRectF cell(x + pad, m_y, widths.at(c) - 2 * pad, height);
             const Qt::Alignment align = rightAligned.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
-            m_painter->drawText(cell, align | Qt::AlignVCenter, text);
+            if (isHeader)
+                m_painter->drawText(cell, int(align | Qt::AlignVCenter) | Qt::TextWordWrap, cells.value(c));
+            else
+                m_painter->drawText(cell, align | Qt::AlignVCenter, metrics.elidedText(cells.value(c), Qt::ElideRight, cell.width()));
             x += widths.at(c);
         }
         m_painter->restore();
-        m_y += rowHeight;
+        m_y += height;
     };
 
     ensureSpace(rowHeight * std::min<qsizetype>(rows.size() + 1, 4));

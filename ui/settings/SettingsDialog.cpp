@@ -34,7 +34,7 @@ QLabel *note(const QString &text, QWidget *parent)
     return label;
 }
 
-QLineEdit *lineEdit(const QString &name, const QString &text, QWidget *parent)
+QLineEdit *settingsLineEdit(const QString &name, const QString &text, QWidget *parent)
 {
     auto *edit = new QLineEdit(text, parent);
     edit->setObjectName(name);
@@ -105,7 +105,7 @@ QWidget *SettingsDialog::databaseTab()
 {
     auto *page = new QWidget(this);
     m_initialDatabasePath = m_settings.value(QStringLiteral("database/path"), m_context.db->path()).toString();
-    m_databasePath = lineEdit(QStringLiteral("databasePath"), m_initialDatabasePath, page);
+    m_databasePath = settingsLineEdit(QStringLiteral("databasePath"), m_initialDatabasePath, page);
     auto *browse = new QPushButton(tr("B&rowse…"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
     auto *row = new QHBoxLayout;
@@ -123,14 +123,14 @@ QWidget *SettingsDialog::databaseTab()
 QWidget *SettingsDialog::storeTab()
 {
     auto *page = new QWidget(this);
-    m_name = lineEdit(QStringLiteral("storeName"), m_store.name, page);
-    m_address = lineEdit(QStringLiteral("address"), m_store.address, page);
-    m_postalCode = lineEdit(QStringLiteral("postalCode"), m_store.postalCode, page);
+    m_name = settingsLineEdit(QStringLiteral("storeName"), m_store.name, page);
+    m_address = settingsLineEdit(QStringLiteral("address"), m_store.address, page);
+    m_postalCode = settingsLineEdit(QStringLiteral("postalCode"), m_store.postalCode, page);
     m_postalCode->setMaxLength(5);
-    m_city = lineEdit(QStringLiteral("city"), m_store.city, page);
-    m_phone = lineEdit(QStringLiteral("phone"),
+    m_city = settingsLineEdit(QStringLiteral("city"), m_store.city, page);
+    m_phone = settingsLineEdit(QStringLiteral("phone"),
                        m_store.phone.isEmpty() ? QString() : validation::phoneForDisplay(m_store.phone), page);
-    m_siret = lineEdit(QStringLiteral("siret"), m_store.siret, page);
+    m_siret = settingsLineEdit(QStringLiteral("siret"), m_store.siret, page);
     m_siret->setPlaceholderText(tr("14 digits"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_errors->wrap(m_name, {QStringLiteral("name")}));
@@ -152,7 +152,7 @@ QWidget *SettingsDialog::storeTab()
 QWidget *SettingsDialog::backupTab()
 {
     auto *page = new QWidget(this);
-    m_backupFolder = lineEdit(QStringLiteral("backupFolder"),
+    m_backupFolder = settingsLineEdit(QStringLiteral("backupFolder"),
                               m_settings.value(QStringLiteral("backup/folder"), defaultBackupFolder()).toString(), page);
     auto *browse = new QPushButton(tr("Bro&wse…"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);

@@ -23,6 +23,7 @@
 #include "storage/HistoricalSaleRepository.h"
 #include "storage/ImportBulkRepository.h"
 #include "storage/StoreRepository.h"
+#include "domain/Clock.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +35,6 @@ namespace {
 struct SaleImportWriterText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::SaleImportWriter)
 };
-
-constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 /** Bytes per sale line in a typical export, to guess the lines from the file size. */
 constexpr qint64 kBytesPerLine = 60;

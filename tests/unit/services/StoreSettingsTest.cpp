@@ -2,8 +2,11 @@
 
 #include "domain/StoreValidation.h"
 #include "services/StoreService.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
 
 using namespace comptoir;
 
@@ -120,4 +123,31 @@ TEST_CASE("The number of backups kept is a business setting", "[store][settings]
     CHECK(t.count(QStringLiteral("audit_log")) == audits);
     CHECK(service.backupKeep(t.manager()).value() == 25);
     CHECK(!service.backupKeep(Session{}).ok());
+}
+
+TEST_CASE("The first store of a new database needs only its name, and only once", "[store][first-run]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("new.db")));
+    REQUIRE(db.ok());
+    StoreService store(**db);
+    CHECK(store.info().value().id == 0);
+
+    StoreInfo unnamed;
+    auto refused = store.createFirstStore(unnamed, QStringLiteral("2026-11-24T10:00:00Z"));
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().field == QStringLiteral("store_name"));
+    CHECK(store.info().value().id == 0);
+
+    StoreInfo named;
+    named.name = QStringLiteral("Papeterie du Centre"); // the other fields are not given (null)
+    REQUIRE(store.createFirstStore(named, QStringLiteral("2026-11-24T10:00:00Z")).ok());
+    const StoreInfo info = store.info().value();
+    CHECK(info.id > 0);
+    CHECK(info.name == QStringLiteral("Papeterie du Centre"));
+    CHECK(info.address.isEmpty());
+
+    auto twice = store.createFirstStore(named, QStringLiteral("2026-11-24T10:00:00Z"));
+    REQUIRE(!twice.ok());
+    CHECK(twice.error().code == ErrorCode::Conflict);
 }

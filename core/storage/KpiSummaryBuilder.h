@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Sale.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <map>
+
+namespace comptoir {
+
+class Database;
+
+/**
+ * Builds the KPI summary tables of migration 013 in memory while a bulk load (the demo
+ * store) hands its sales over, then writes them at once: the same content as
+ * KpiRepository::rebuildSummaries() for a database whose only ledger rows are these sales
+ * (no credit notes), several times faster than the SQL recomputation (no sort of the sale
+ * lines). Loyalty membership is the customer's card when added (addLoyaltyMember()).
+ */
+class KpiSummaryBuilder final {
+public:
+    void addLoyaltyMember(qint64 customerId) { m_members.insert(customerId); }
+    void addSale(const Sale &sale);
+    /** Inserts everything into the (empty) summary tables, inside the caller's transaction. */
+    Status write(Database &db);
+
+private:
+    struct Day {
+        qint64 count = 0, cents = 0, excl = 0, items = 0, loyalty = 0;
+    };
+    struct Amount {
+        qint64 count = 0, cents = 0;
+    };
+    struct Customer {
+        qint64 count = 0, cents = 0;
+        QList<qint64> days; ///< Julian days of the purchases, unsorted
+    };
+    static qint64 key(qint64 julianDay, qint64 id) { return (julianDay << 32) | id; }
+
+    QSet<qint64> m_members;
+    std::map<qint64, Day> m_days;                 ///< by Julian day
+    QHash<qint64, Amount> m_products;             ///< key(day, product): quantity, cents
+    QHash<qint64, Amount> m_staff;                ///< key(day, user)
+    QHash<qint64, Customer> m_customers;
+};
+
+} // namespace comptoir

@@ -1,0 +1,70 @@
+#include "kpi/KpiTypes.h"
+#include "kpi/Rfm.h"
+
+#include <catch2/catch.hpp>
+
+using namespace comptoir;
+
+TEST_CASE("Periods: length, previous period and year before", "[kpi]")
+{
+    const Period nov{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    CHECK(nov.days() == 30);
+    CHECK(nov.previous() == Period{QDate(2026, 10, 2), QDate(2026, 10, 31)});
+    CHECK(nov.yearBefore() == Period{QDate(2025, 11, 1), QDate(2025, 11, 30)});
+    const Period leap{QDate(2028, 2, 29), QDate(2028, 2, 29)};
+    CHECK(leap.yearBefore() == Period{QDate(2027, 2, 28), QDate(2027, 2, 28)});
+    CHECK_FALSE(Period{QDate(2026, 11, 2), QDate(2026, 11, 1)}.isValid());
+}
+
+TEST_CASE("RFM quintiles follow SQL NTILE(5), ties broken by id", "[kpi][rfm]")
+{
+    // 7 values: tiles of 2, 2, 1, 1, 1 from the smallest.
+    const QList<qint64> values{50, 10, 30, 10, 70, 60, 40};
+    const QList<qint64> ids{1, 2, 3, 4, 5, 6, 7};
+    // sorted: 10(2) 10(4) 30(3) 40(7) 50(1) 60(6) 70(5)
+    CHECK(rfmQuintiles(values, ids) == QList<int>{3, 1, 2, 1, 5, 4, 2});
+    CHECK(rfmQuintiles({}, {}).isEmpty());
+    CHECK(rfmQuintiles({5}, {9}) == QList<int>{1});
+}
+
+TEST_CASE("RFM segment rule", "[kpi][rfm]")
+{
+    CHECK(rfmSegment(5, 5, 5) == RfmSegment::Champions);
+    CHECK(rfmSegment(4, 4, 3) == RfmSegment::Champions); // FM = 4
+    CHECK(rfmSegment(3, 5, 4) == RfmSegment::Loyal);
+    CHECK(rfmSegment(5, 1, 1) == RfmSegment::New);
+    CHECK(rfmSegment(5, 1, 5) == RfmSegment::New); // FM = 3, one purchase
+    CHECK(rfmSegment(4, 2, 3) == RfmSegment::Potential);
+    CHECK(rfmSegment(3, 1, 1) == RfmSegment::Potential);
+    CHECK(rfmSegment(1, 5, 4) == RfmSegment::CantLose);
+    CHECK(rfmSegment(2, 5, 5) == RfmSegment::AtRisk);
+    CHECK(rfmSegment(1, 3, 2) == RfmSegment::AtRisk); // FM = 3
+    CHECK(rfmSegment(2, 2, 2) == RfmSegment::Hibernating);
+    CHECK(rfmSegment(1, 1, 2) == RfmSegment::Lost);
+}
+
+TEST_CASE("RFM scores on a hand-made set of customers", "[kpi][rfm]")
+{
+    const QDate asOf(2026, 11, 30);
+    // Five customers: one per quintile on each axis.
+    const QList<RfmInput> in{
+        {10, asOf, 9, 90000},                 // most recent, most frequent, most spent
+        {11, asOf.addDays(-10), 1, 500},      // recent, one small purchase
+        {12, asOf.addDays(-200), 8, 80000},   // frequent big spender gone quiet
+        {13, asOf.addDays(-400), 3, 3000},
+        {14, asOf.addDays(-700), 2, 1000},    // oldest
+    };
+    const QList<RfmScore> s = rfmScores(in, asOf);
+    REQUIRE(s.size() == 5);
+    CHECK((s[0].r == 5 && s[0].f == 5 && s[0].m == 5));
+    CHECK(s[0].segment == RfmSegment::Champions);
+    CHECK((s[1].r == 4 && s[1].f == 1 && s[1].m == 1));
+    CHECK(s[1].segment == RfmSegment::New);
+    CHECK((s[2].r == 3 && s[2].f == 4 && s[2].m == 4));
+    CHECK(s[2].segment == RfmSegment::Loyal);
+    CHECK((s[3].r == 2 && s[3].f == 3 && s[3].m == 3));
+    CHECK(s[3].segment == RfmSegment::AtRisk);
+    CHECK((s[4].r == 1 && s[4].f == 2 && s[4].m == 2));
+    CHECK(s[4].segment == RfmSegment::Lost);
+    CHECK(s[2].monetaryCents == 80000);
+}

@@ -1,0 +1,95 @@
+#include "../ledger/LedgerFixture.h"
+
+#include "services/ReturnService.h"
+#include "storage/KpiRepository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+namespace {
+
+/** The content of the four summary tables, in key order. */
+QList<QVariantList> summaries(Database &db)
+{
+    QList<QVariantList> out;
+    for (const char *sql : {"SELECT 'day', * FROM daily_sales_summary ORDER BY business_day",
+                            "SELECT 'product', * FROM daily_product_sales ORDER BY business_day, product_id",
+                            "SELECT 'staff', * FROM daily_staff_sales ORDER BY business_day, user_id",
+                            "SELECT 'customer', * FROM customer_summary ORDER BY customer_id",
+                            "SELECT 'lapse', * FROM customer_lapse ORDER BY last_day"}) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i));
+            out.append(row);
+        }
+    }
+    return out;
+}
+
+ReturnRequest returnOf(qint64 saleNumber, int lineNo, qint64 qty)
+{
+    ReturnRequest r;
+    r.saleNumber = saleNumber;
+    r.lines = {ReturnLineRequest{lineNo, qty}};
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Summary tables kept by the triggers equal a recomputation after sales and returns", "[kpi][summary]")
+{
+    LedgerFixture f;
+    f.product(QStringLiteral("PEN"), 1000, 2000, 500);
+    f.product(QStringLiteral("INK"), 550, 550, 500);
+    const qint64 ana = f.customer();
+    const qint64 bob = f.customer(QStringLiteral("CARD002"), QStringLiteral("bob@example.fr"));
+    ReturnService returns(f.t.db(), f.t.clock());
+    qint64 number = 0;
+    for (int day = 0; day < 5; ++day) {
+        REQUIRE(f.sell(QStringLiteral("PEN"), 2, 2000, ana).ok());
+        REQUIRE(f.sell(QStringLiteral("INK"), 3, 1650, day % 2 ? bob : 0).ok());
+        SaleRequest r;
+        r.lines = {LedgerFixture::line(QStringLiteral("PEN"), 1), LedgerFixture::line(QStringLiteral("INK"), 4)};
+        r.customerId = bob;
+        r.payments = {LedgerFixture::pay(PaymentMethod::Cash, 3200)};
+        REQUIRE(SaleService(f.t.db(), f.t.clock()).record(f.t.manager(), r).ok());
+        number += 3;
+        REQUIRE(returns.returnLines(f.t.associate(), returnOf(number - 2, 1, 1)).ok());
+        if (day > 0) // a return of a sale of the day before
+            REQUIRE(returns.returnLines(f.t.associate(), returnOf(number - 3, 2, 2)).ok());
+        f.t.clock().advanceSeconds(86400);
+    }
+    // Ana comes back after more than a year: her lapse stays; Bob comes back within a year.
+    f.t.clock().advanceSeconds(300 * 86400);
+    REQUIRE(f.sell(QStringLiteral("PEN"), 1, 1000, bob).ok());
+    f.t.clock().advanceSeconds(100 * 86400);
+    REQUIRE(f.sell(QStringLiteral("PEN"), 1, 1000, ana).ok());
+    const QList<QVariantList> kept = summaries(f.t.db());
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM daily_sales_summary")).toInt() == 7);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_count) FROM daily_sales_summary")).toInt() == 17);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(customers) FROM customer_lapse")).toInt() == 3);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(returns_count) FROM daily_sales_summary")).toInt() == 9);
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM customer_summary")).toInt() == 2);
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM daily_staff_sales")).toInt() == 2);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_cents) - sum(returns_cents) FROM daily_sales_summary")).toLongLong()
+          == f.t.scalar(QStringLiteral("SELECT sum(amount_cents) FROM daily_product_sales")).toLongLong());
+    REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
+    CHECK(summaries(f.t.db()) == kept);
+}
+
+TEST_CASE("The demo load leaves summary tables and triggers in place", "[kpi][summary]")
+{
+    LedgerFixture f;
+    auto dropped = KpiRepository(f.t.db()).dropSummaryTriggers();
+    REQUIRE(dropped.ok());
+    CHECK(dropped->size() == 4);
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 0);
+    REQUIRE(KpiRepository(f.t.db()).createTriggers(*dropped).ok());
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 4);
+}
