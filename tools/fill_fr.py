@@ -1502,6 +1502,23 @@ PLURALS_NEW = {
 COMMON.update(COMMON_NEW)
 COMMON.update(PLURALS_NEW)
 
+COMMON_KPI = {
+    'checking the credit notes': "vérification des avoirs",
+    'unknown segment %1': "segment inconnu : %1",
+    'Period %1 – %2 (previous: %3 – %4; year before: %5 – %6)': "Période du %1 au %2 (précédente : %3 – %4 ; un an avant : %5 – %6)",
+    'Previous': "Précédente",
+    'Top products (quantity, revenue)': "Meilleurs produits (quantité, chiffre d'affaires)",
+    'Revenue by staff member (sales, revenue)': "Chiffre d'affaires par collaborateur (ventes, chiffre d'affaires)",
+    'RFM segments (customers, spent over 24 months)': "Segments RFM (clients, dépensé sur 24 mois)",
+    'Returns': "Retours",
+    'Lost customers': "Clients perdus",
+    'Complaints overdue': "Réclamations en retard",
+    'Mean time to resolve (h)': "Délai moyen de résolution (h)",
+    'Mean satisfaction (/5)': "Satisfaction moyenne (/5)",
+    'Stock value': "Valeur du stock",
+}
+COMMON.update(COMMON_KPI)
+
 BY_CONTEXT = {
     ('comptoir::ProductService', 'id'): "l'identifiant",
     ('comptoir::ProductService', 'SKU'): 'le SKU',

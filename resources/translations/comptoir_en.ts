@@ -17,7 +17,7 @@
 <context>
     <name>comptoir::AppointmentRepository</name>
     <message>
-        <location filename="../../core/storage/AppointmentRepository.cpp" line="+79"/>
+        <location filename="../../core/storage/AppointmentRepository.cpp" line="+71"/>
         <location line="+25"/>
         <source>saving the appointment</source>
         <translation type="unfinished"></translation>
@@ -56,7 +56,7 @@
 <context>
     <name>comptoir::AppointmentService</name>
     <message>
-        <location filename="../../core/services/AppointmentService.cpp" line="+33"/>
+        <location filename="../../core/services/AppointmentService.cpp" line="+31"/>
         <source>a %1 appointment cannot become %2; only a planned one can change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>comptoir::AuthService</name>
     <message>
-        <location filename="../../core/services/AuthService.cpp" line="+62"/>
+        <location filename="../../core/services/AuthService.cpp" line="+52"/>
         <source>wrong login or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>comptoir::BackupService</name>
     <message>
-        <location filename="../../core/services/BackupService.cpp" line="+59"/>
+        <location filename="../../core/services/BackupService.cpp" line="+49"/>
         <source>a backup file name is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>comptoir::BulkStatement</name>
     <message>
-        <location filename="../../core/storage/BulkStatement.cpp" line="+73"/>
+        <location filename="../../core/storage/BulkStatement.cpp" line="+72"/>
         <source>no SQLite handle for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>comptoir::ComplaintRepository</name>
     <message>
-        <location filename="../../core/storage/ComplaintRepository.cpp" line="+91"/>
+        <location filename="../../core/storage/ComplaintRepository.cpp" line="+78"/>
         <location line="+17"/>
         <source>saving the complaint</source>
         <translation type="unfinished"></translation>
@@ -808,7 +808,7 @@
 <context>
     <name>comptoir::ComplaintService</name>
     <message>
-        <location filename="../../core/services/ComplaintService.cpp" line="+41"/>
+        <location filename="../../core/services/ComplaintService.cpp" line="+40"/>
         <source>no complaint #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +879,7 @@
 <context>
     <name>comptoir::ConsentService</name>
     <message>
-        <location filename="../../core/services/ConsentService.cpp" line="+42"/>
+        <location filename="../../core/services/ConsentService.cpp" line="+40"/>
         <source>unknown channel &quot;%1&quot;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>comptoir::CreditNoteRepository</name>
     <message>
-        <location filename="../../core/storage/CreditNoteRepository.cpp" line="+72"/>
+        <location filename="../../core/storage/CreditNoteRepository.cpp" line="+69"/>
         <source>numbering the credit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>comptoir::CustomerImportWriter</name>
     <message>
-        <location filename="../../core/io/import/CustomerImportWriter.cpp" line="+69"/>
+        <location filename="../../core/io/import/CustomerImportWriter.cpp" line="+67"/>
         <location line="+42"/>
         <source>card %1 already belongs to customer #%2</source>
         <translation type="unfinished"></translation>
@@ -1135,7 +1135,7 @@
 <context>
     <name>comptoir::CustomerRepository</name>
     <message>
-        <location filename="../../core/storage/CustomerRepository.cpp" line="+124"/>
+        <location filename="../../core/storage/CustomerRepository.cpp" line="+116"/>
         <location line="+18"/>
         <source>saving the customer</source>
         <translation type="unfinished"></translation>
@@ -1206,7 +1206,7 @@
 <context>
     <name>comptoir::CustomerService</name>
     <message>
-        <location filename="../../core/services/CustomerService.cpp" line="+52"/>
+        <location filename="../../core/services/CustomerService.cpp" line="+51"/>
         <source>card %1 already belongs to customer #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>comptoir::DemoStoreWriter</name>
     <message>
-        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+49"/>
+        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+51"/>
         <source>checking the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,18 +1362,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>reading the last id of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+84"/>
-        <location filename="../../core/storage/DemoStoreWriterRows.cpp" line="+20"/>
+        <location filename="../../core/storage/DemoStoreWriterRows.cpp" line="+21"/>
         <source>the demo load has not begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+18"/>
+        <source>checking the credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>could not put the database back in WAL mode (journal mode is %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1386,7 @@
 <context>
     <name>comptoir::DepositRepository</name>
     <message>
-        <location filename="../../core/storage/DepositRepository.cpp" line="+41"/>
+        <location filename="../../core/storage/DepositRepository.cpp" line="+38"/>
         <source>saving the deposit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1409,7 @@
 <context>
     <name>comptoir::DepositService</name>
     <message>
-        <location filename="../../core/services/DepositService.cpp" line="+30"/>
+        <location filename="../../core/services/DepositService.cpp" line="+29"/>
         <source>must be greater than zero (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1683,7 @@
 <context>
     <name>comptoir::InteractionService</name>
     <message>
-        <location filename="../../core/services/InteractionService.cpp" line="+42"/>
+        <location filename="../../core/services/InteractionService.cpp" line="+41"/>
         <source>unknown channel &quot;%1&quot;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,8 +1711,13 @@
 <context>
     <name>comptoir::KpiService</name>
     <message>
-        <location filename="../../core/kpi/KpiService.cpp" line="+13"/>
+        <location filename="../../core/kpi/KpiService.cpp" line="+21"/>
         <source>invalid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>unknown segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,7 +1892,7 @@
 <context>
     <name>comptoir::ProductRepository</name>
     <message>
-        <location filename="../../core/storage/ProductRepository.cpp" line="+104"/>
+        <location filename="../../core/storage/ProductRepository.cpp" line="+96"/>
         <location line="+14"/>
         <source>saving the product</source>
         <translation type="unfinished"></translation>
@@ -1926,7 +1936,7 @@
 <context>
     <name>comptoir::ProductService</name>
     <message>
-        <location filename="../../core/services/ProductService.cpp" line="+58"/>
+        <location filename="../../core/services/ProductService.cpp" line="+56"/>
         <source>no category #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2064,7 @@
 <context>
     <name>comptoir::SaleImportWriter</name>
     <message>
-        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+152"/>
+        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+149"/>
         <source>no store is set up yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2162,7 @@
 <context>
     <name>comptoir::SaleRepository</name>
     <message>
-        <location filename="../../core/storage/SaleRepository.cpp" line="+93"/>
+        <location filename="../../core/storage/SaleRepository.cpp" line="+90"/>
         <source>numbering the sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,7 +2384,7 @@
 <context>
     <name>comptoir::StockRepository</name>
     <message>
-        <location filename="../../core/storage/StockRepository.cpp" line="+52"/>
+        <location filename="../../core/storage/StockRepository.cpp" line="+44"/>
         <source>must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,17 +2471,17 @@
     <name>comptoir::StoreService</name>
     <message>
         <location filename="../../core/services/StoreService.cpp" line="+27"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>sign in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>this database already has a store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>this database has no store yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2512,7 @@
 <context>
     <name>comptoir::SupplierRepository</name>
     <message>
-        <location filename="../../core/storage/SupplierRepository.cpp" line="+65"/>
+        <location filename="../../core/storage/SupplierRepository.cpp" line="+57"/>
         <source>saving the supplier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2598,7 @@
 <context>
     <name>comptoir::UserRepository</name>
     <message>
-        <location filename="../../core/storage/UserRepository.cpp" line="+54"/>
+        <location filename="../../core/storage/UserRepository.cpp" line="+50"/>
         <source>reading the user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,6 +2699,169 @@
     <message>
         <location line="+8"/>
         <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::cli::CmdKpi</name>
+    <message>
+        <location filename="../../app/cli/CmdKpi.cpp" line="+72"/>
+        <source>Period %1 – %2 (previous: %3 – %4; year before: %5 – %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Top products (quantity, revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue by staff member (sales, revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM segments (customers, spent over 24 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/KpiTiles.cpp" line="+10"/>
+        <source>Revenue incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty members&apos; share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed by a sale (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean time to resolve (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean satisfaction (/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products under threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,7 +3076,7 @@
 <context>
     <name>comptoir::ui::AppointmentsPage</name>
     <message>
-        <location filename="../../ui/appointments/AppointmentsPage.cpp" line="+46"/>
+        <location filename="../../ui/appointments/AppointmentsPage.cpp" line="+45"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,7 +3232,7 @@
 <context>
     <name>comptoir::ui::BackupsTab</name>
     <message>
-        <location filename="../../ui/admin/BackupsTab.cpp" line="+34"/>
+        <location filename="../../ui/admin/BackupsTab.cpp" line="+29"/>
         <source>Backup folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,7 +3272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose the backup to restore in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,7 +3352,7 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
 <context>
     <name>comptoir::ui::ComplaintDetail</name>
     <message>
-        <location filename="../../ui/complaints/ComplaintDetail.cpp" line="+42"/>
+        <location filename="../../ui/complaints/ComplaintDetail.cpp" line="+29"/>
         <source>Select a complaint to see its details and history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,7 +4111,7 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
 <context>
     <name>comptoir::ui::CustomerPage</name>
     <message>
-        <location filename="../../ui/customers/CustomerPage.cpp" line="+48"/>
+        <location filename="../../ui/customers/CustomerPage.cpp" line="+35"/>
         <source>Open the record kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7422,7 +7595,7 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
 <context>
     <name>comptoir::ui::UsersTab</name>
     <message>
-        <location filename="../../ui/admin/UsersTab.cpp" line="+34"/>
+        <location filename="../../ui/admin/UsersTab.cpp" line="+29"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,7 +7630,7 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
