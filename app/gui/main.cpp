@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Sign in as $COMPTOIR_USER with $COMPTOIR_PASSWORD, save the main window as PNG, quit."),
         QStringLiteral("png"));
-    const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area to open first (e.g. customers)."),
+    const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Area to open first (e.g. customers, or admin:backups for a tab)."),
                                   QStringLiteral("id"));
     parser.addOptions({database, language, login, screenshot, area});
     parser.process(app);

@@ -62,6 +62,30 @@ private Q_SLOTS:
                                                         QStringLiteral("Sign-in log"), QStringLiteral("Audit trail")}));
     }
 
+    void anAreaSectionOpensThatTab()
+    {
+        // comptoir --area admin:<section> (the screenshots of each tab use it).
+        test::TestDatabase t;
+        MainWindow window(AppContext{&t.db(), &t.clock(), t.technician()});
+        registerAreas(window);
+        QVERIFY(window.showArea(QStringLiteral("admin:signins")));
+        auto *page = qobject_cast<AdminPage *>(window.currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), QStringLiteral("Sign-in log"));
+        QVERIFY(window.showArea(QStringLiteral("admin:backups")));
+        QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), QStringLiteral("Backups"));
+        QVERIFY(!window.showArea(QStringLiteral("admin:nothing")));
+        QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), QStringLiteral("Backups"));
+
+        MainWindow managerWindow(AppContext{&t.db(), &t.clock(), t.manager()});
+        registerAreas(managerWindow);
+        QVERIFY(!managerWindow.showArea(QStringLiteral("admin:users"))); // no Users tab for a manager
+        QVERIFY(managerWindow.showArea(QStringLiteral("admin:audit")));
+        auto *managerPage = qobject_cast<AdminPage *>(managerWindow.currentPage());
+        QVERIFY(managerPage);
+        QCOMPARE(managerPage->tabs()->tabText(managerPage->tabs()->currentIndex()), QStringLiteral("Audit trail"));
+    }
+
     void managerHasNoUserAdministrationAndInternNoArea()
     {
         test::TestDatabase t;

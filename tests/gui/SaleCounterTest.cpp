@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextDocument>
@@ -240,6 +241,43 @@ private Q_SLOTS:
         QCOMPARE(d.recordCalls(), 1);
         QCOMPARE(f.t.count(QStringLiteral("sale")), qint64(1));
         QVERIFY(d.sale().has_value());
+    }
+
+    void thePaymentListIsAsTallAsItsRows()
+    {
+        test::OpsFixture f;
+        AppContext context = f.context(f.associate);
+        PaymentDialog d(context, 10000, 0, [](const QList<PaymentRequest> &) -> Result<Sale> {
+            return Error::validation(QStringLiteral("payments"), QStringLiteral("not recorded in this test"));
+        });
+        d.show();
+        auto *list = d.findChild<QListWidget *>(QStringLiteral("payments"));
+        QVERIFY(list);
+        auto addCard = [&d]() {
+            QTest::keyClick(d.amountField(), Qt::Key_F6);
+            d.amountField()->setText(QStringLiteral("10"));
+            QTest::keyClick(d.amountField(), Qt::Key_Return);
+        };
+        const int empty = list->height();
+        addCard();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->height(), empty); // room for two rows from the start
+        addCard();
+        const int two = list->height();
+        QCOMPARE(two, empty);
+        addCard();
+        QVERIFY2(list->height() > two, "a third payment makes the list taller");
+        for (int i = 0; i < 5; ++i)
+            addCard();
+        QCOMPARE(list->count(), 8);
+        const int capped = list->height();
+        QVERIFY(capped < 8 * list->sizeHintForRow(0)); // six rows at most; the rest scroll
+        QVERIFY(capped >= 6 * list->sizeHintForRow(0));
+        // A taller dialog gives the list no extra space: it never shows empty rows below six.
+        d.resize(d.width(), d.height() + 300);
+        QApplication::processEvents();
+        QCOMPARE(list->height(), capped);
+        QVERIFY(d.height() >= d.minimumSizeHint().height());
     }
 
     void aRefusalOfTheCoreIsShownInTheDialogAndTheBasketIsKept()

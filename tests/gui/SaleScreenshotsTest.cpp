@@ -1,7 +1,8 @@
 // Screenshot harness of the Sale area (skipped unless COMPTOIR_SCREENSHOT_DIR is set): the
 // counter with three lines and a customer, the payment dialog with a split payment, and
 // the returns screen with a sale loaded, at 1280x800. With COMPTOIR_SCREENSHOT_DB (a copy
-// of the demo store) they show its data; otherwise a small store is built.
+// of the demo store) they show its data; otherwise a small store is built. In French, the
+// application's default language.
 #include "OpsFixture.h"
 
 #include "sale/PaymentDialog.h"
@@ -11,6 +12,7 @@
 #include "sale/SalePage.h"
 #include "services/SaleService.h"
 #include "shell/Areas.h"
+#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/RoleRepository.h"
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
         QDir().mkpath(outDir());
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
     }
 
     void counterPaymentAndReturns()

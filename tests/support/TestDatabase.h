@@ -36,6 +36,8 @@ public:
     qint64 count(const QString &table);
     /** Runs raw SQL and returns the first column of the first row (tests only). */
     QVariant scalar(const QString &sql);
+    /** Closes the database, as the app does before a restore; db() must not be used after (Kind::File: the file stays). */
+    void close() { m_db.reset(); }
     /** Opens a second connection to the same file (Kind::File only). */
     std::unique_ptr<Database> openAnother();
 

@@ -20,17 +20,24 @@ AdminPage::AdminPage(const AppContext &context, const QString &backupFolder, QWi
     setObjectName(QStringLiteral("AdminPage"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     const Session &s = m_context.session;
-    if (s.can(QStringLiteral("user.admin")))
+    if (s.can(QStringLiteral("user.admin"))) {
         m_tabs->addTab(new UsersTab(m_context, this), tr("Users"));
+        m_sections << QStringLiteral("users");
+    }
     if (s.can(QStringLiteral("backup.run"))) {
         auto *backups = new BackupsTab(m_context, backupFolder, this);
         connect(backups, &BackupsTab::restoreRequested, this, &AdminPage::restoreRequested);
         m_tabs->addTab(backups, tr("Backups"));
+        m_sections << QStringLiteral("backups");
     }
-    if (s.can(QStringLiteral("loginlog.view")))
+    if (s.can(QStringLiteral("loginlog.view"))) {
         m_tabs->addTab(loginLogTab(), tr("Sign-in log"));
-    if (s.can(QStringLiteral("audit.view")) || s.can(QStringLiteral("audit.view.system")))
+        m_sections << QStringLiteral("signins");
+    }
+    if (s.can(QStringLiteral("audit.view")) || s.can(QStringLiteral("audit.view.system"))) {
         m_tabs->addTab(auditTab(), tr("Audit trail"));
+        m_sections << QStringLiteral("audit");
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -42,6 +49,15 @@ bool AdminPage::allowed(const Session &session)
             return true;
     }
     return false;
+}
+
+bool AdminPage::showSection(const QString &section)
+{
+    const qsizetype index = m_sections.indexOf(section);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(index));
+    return true;
 }
 
 QWidget *AdminPage::loginLogTab()

@@ -2,6 +2,7 @@
 
 #include "shell/AppContext.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QTabWidget;
@@ -24,6 +25,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /** Whether the role may see any tab of this area (the area is registered only then). */
     static bool allowed(const Session &session);
+    /**
+     * Shows the tab `section` ("users", "backups", "signins", "audit"), for
+     * `comptoir --area admin:<section>` (MainWindow::showArea); false if this role lacks it.
+     */
+    Q_INVOKABLE bool showSection(const QString &section);
 
 signals:
     void restoreRequested(const QString &backupPath);
@@ -34,6 +40,7 @@ private:
 
     const AppContext &m_context;
     QTabWidget *m_tabs;
+    QStringList m_sections; ///< the section id of each tab, in tab order
 };
 
 } // namespace comptoir::ui

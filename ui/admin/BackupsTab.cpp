@@ -1,5 +1,6 @@
 #include "admin/BackupsTab.h"
 
+#include "widgets/AskUser.h"
 #include "widgets/ReadOnlyItem.h"
 #include "widgets/StatusLine.h"
 #include "services/BackupService.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -101,17 +101,14 @@ void BackupsTab::restoreSelected()
         return;
     }
     const QString path = m_table->item(row, File)->data(Qt::UserRole).toString();
-    QMessageBox ask(QMessageBox::Warning, tr("Restore a backup"),
-                    tr("Replace the store's database by the backup %1?\n\nComptoir closes, takes a last backup of "
-                       "the current database, keeps the replaced file aside, restores, and asks everyone to sign in "
-                       "again. Sales recorded after this backup are no longer in the restored database.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Cancel, this);
-    ask.setTextFormat(Qt::PlainText);
-    QPushButton *go = ask.addButton(tr("Close and restore"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() == go)
+    const bool go = AskUser::confirmAction(
+        this, tr("Restore a backup"),
+        tr("Replace the store's database by the backup %1?\n\nComptoir closes, takes a last backup of "
+           "the current database, keeps the replaced file aside, restores, and asks everyone to sign in "
+           "again. Sales recorded after this backup are no longer in the restored database.")
+            .arg(QFileInfo(path).fileName()),
+        tr("Close and restore"));
+    if (go)
         Q_EMIT restoreRequested(path);
 }
 

@@ -20,6 +20,8 @@ JournalTab::JournalTab(const QStringList &headers, Loader load, QWidget *parent)
     m_login->setObjectName(QStringLiteral("loginFilter"));
     m_login->setPlaceholderText(tr("Login (empty: everyone)"));
     m_login->setClearButtonEnabled(true);
+    // The whole hint shows (it was cut after "Identifiant (vide : …" in French), with room for the clear button.
+    m_login->setMinimumWidth(m_login->fontMetrics().horizontalAdvance(m_login->placeholderText()) + 48);
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -69,7 +69,8 @@ PaymentDialog::PaymentDialog(const AppContext &context, qint64 totalCents, qint6
     f.setPointSizeF(f.pointSizeF() * 1.4);
     m_amount->setFont(f);
     m_list->setObjectName(QStringLiteral("payments"));
-    m_list->setMinimumHeight(110);
+    // As tall as its rows (see fitPaymentList; more scroll): the dialog stays compact.
+    m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_error->setObjectName(QStringLiteral("paymentError"));
     m_change->setStyleSheet(QStringLiteral("color: #0a6b2c;"));
     m_validate->setObjectName(QStringLiteral("validate"));
@@ -104,7 +105,8 @@ PaymentDialog::PaymentDialog(const AppContext &context, qint64 totalCents, qint6
     layout->addLayout(figures);
     layout->addWidget(hint);
     layout->addLayout(buttons);
-    resize(520, 520);
+    fitPaymentList();
+    resize(520, heightForWidth(520) > 0 ? heightForWidth(520) : sizeHint().height());
 
     connect(m_method, &QComboBox::currentIndexChanged, this, [this]() { setMethod(method()); });
     connect(m_validate, &QPushButton::clicked, this, &PaymentDialog::validate);
@@ -370,12 +372,26 @@ void PaymentDialog::refresh()
             text += QLatin1Char(' ') + tr("(handed over)");
         m_list->addItem(text);
     }
+    fitPaymentList();
     m_totalLabel->setText(Money::fromCents(m_total).toString());
     m_remaining->setText(Money::fromCents(remainingCents()).toString());
     m_change->setText(Money::fromCents(changeCents()).toString());
     const qint64 due = remainingCents();
     m_amount->setText(due > 0 ? Money::fromCents(due).toPlainString() : QString());
     m_validate->setEnabled(isCovered() && !m_sale && !m_recording);
+}
+
+void PaymentDialog::fitPaymentList()
+{
+    constexpr int kPaymentListMinRows = 2;
+    constexpr int kPaymentListMaxRows = 6;
+    const int rows = qBound(kPaymentListMinRows, m_list->count(), kPaymentListMaxRows);
+    if (m_listRowHeight <= 0) { // measured once on a sample row, so an empty list has the same rows
+        m_list->addItem(QStringLiteral("0"));
+        m_listRowHeight = m_list->sizeHintForRow(0);
+        delete m_list->takeItem(0);
+    }
+    m_list->setFixedHeight(rows * m_listRowHeight + 2 * m_list->frameWidth() + 4);
 }
 
 void PaymentDialog::showError(const QString &message)

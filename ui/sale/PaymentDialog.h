@@ -77,6 +77,8 @@ private:
     qint64 nonCashCents() const;
     qint64 cashCents() const;
     void refresh();
+    /** Sizes the payment list to its rows (two to six; more scroll). */
+    void fitPaymentList();
     void showError(const QString &message);
 
     const AppContext &m_context;
@@ -87,6 +89,7 @@ private:
     std::optional<Sale> m_sale;
     bool m_recording = false;
     int m_recordCalls = 0;
+    int m_listRowHeight = 0; ///< of one payment row (fitPaymentList)
 
     QComboBox *m_method;
     QLabel *m_referenceLabel;

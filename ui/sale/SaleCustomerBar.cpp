@@ -27,6 +27,8 @@ SaleCustomerBar::SaleCustomerBar(const AppContext &context, QWidget *parent)
     m_key->setObjectName(QStringLiteral("customerKey"));
     m_key->setPlaceholderText(tr("Customer: loyalty card, phone or e-mail, then Enter"));
     m_key->setClearButtonEnabled(true);
+    // The whole hint shows (the French one was cut before "Entrée"), with room for the clear button.
+    m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(m_key->placeholderText()) + 48);
     m_find->setObjectName(QStringLiteral("findCustomer"));
     m_detach->setObjectName(QStringLiteral("detachCustomer"));
     m_name->setObjectName(QStringLiteral("customerName"));

@@ -118,10 +118,18 @@ QStringList MainWindow::areaIds() const
 
 bool MainWindow::showArea(const QString &id)
 {
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    const QString areaId = colon < 0 ? id : id.left(colon);
     for (int i = 0; i < m_areas.size(); ++i) {
-        if (m_areas.at(i).id == id) {
+        if (m_areas.at(i).id == areaId) {
             m_sidebar->setCurrentRow(i);
-            return true;
+            if (colon < 0)
+                return true;
+            // "admin:backups": a page with sections (tabs) offers Q_INVOKABLE bool showSection(QString).
+            bool shown = false;
+            QMetaObject::invokeMethod(currentPage(), "showSection", Qt::DirectConnection, Q_RETURN_ARG(bool, shown),
+                                      Q_ARG(QString, id.mid(colon + 1)));
+            return shown;
         }
     }
     return false;

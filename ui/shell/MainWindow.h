@@ -44,7 +44,11 @@ public:
     bool addArea(Area area);
     /** The ids of the areas shown, in sidebar order. */
     QStringList areaIds() const;
-    /** Shows an area by id (builds its page on first visit). */
+    /**
+     * Shows an area by id (builds its page on first visit). "area:section" also shows a
+     * section of the page, if the page has a Q_INVOKABLE bool showSection(QString) (e.g.
+     * "admin:backups"); false if the area or the section is not there for this user.
+     */
     bool showArea(const QString &id);
     QWidget *currentPage() const;
     /**

@@ -217,18 +217,32 @@ int runApplication(QApplication &app, const StartupOptions &options)
             return outcome.code;
         // The database is closed now: replace it, then start again with a new sign-in.
         SystemClock clock;
-        auto restored = BackupService::restore(*outcome.session, outcome.restoreFrom, outcome.databasePath, clock);
-        if (!restored) {
-            report(false, StartupText::tr("The backup was not restored; the database is unchanged.\n\n%1")
-                              .arg(restored.error().toString()));
+        const RestoreStep step = performRestore(*outcome.session, outcome.restoreFrom, outcome.databasePath, clock);
+        if (!step.restored) {
+            report(false, step.message);
         } else {
-            QMessageBox done(QMessageBox::Information, StartupText::tr("Comptoir"),
-                             StartupText::tr("The backup %1 is restored. The replaced database is kept as %2.")
-                                 .arg(restored->restoredFrom, restored->replacedPath));
+            QMessageBox done(QMessageBox::Information, StartupText::tr("Comptoir"), step.message);
             done.setTextFormat(Qt::PlainText);
             done.exec();
         }
     }
+}
+
+RestoreStep performRestore(const Session &session, const QString &backupPath, const QString &dbPath,
+                           const Clock &clock)
+{
+    RestoreStep step;
+    auto restored = BackupService::restore(session, backupPath, dbPath, clock);
+    if (!restored) {
+        step.message = StartupText::tr("The backup was not restored; the database is unchanged.\n\n%1")
+                           .arg(restored.error().toString());
+        return step;
+    }
+    step.restored = true;
+    step.replacedPath = restored->replacedPath;
+    step.message = StartupText::tr("The backup %1 is restored. The replaced database is kept as %2.")
+                       .arg(restored->restoredFrom, restored->replacedPath);
+    return step;
 }
 
 } // namespace comptoir::ui

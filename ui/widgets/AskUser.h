@@ -16,6 +16,12 @@ class AskUser final {
 public:
     /** Asks `question`; true for yes. */
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    /**
+     * Asks before a destructive action: a warning with Cancel (the default) and a button
+     * named for the action (e.g. "Close and restore"); true when that button is chosen.
+     */
+    static bool confirmAction(QWidget *parent, const QString &title, const QString &question,
+                              const QString &actionLabel);
     /** From now on, answer every question with `answer` without showing it (nullopt: ask again). */
     static void preAnswer(std::optional<bool> answer);
 
