@@ -11,10 +11,19 @@ namespace comptoir {
 QList<int> rfmQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
 {
     const qsizetype n = values.size();
-    std::vector<qsizetype> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return values[a] != values[b] ? values[a] < values[b] : ids[a] < ids[b];
+    // Sorted as contiguous (value, id, position) records: several times faster than sorting
+    // positions through the lists (tens of thousands of customers per dashboard refresh).
+    struct Key {
+        qint64 value;
+        qint64 id;
+        qsizetype pos;
+    };
+    std::vector<Key> order;
+    order.reserve(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        order.push_back({values.at(i), ids.at(i), i});
+    std::sort(order.begin(), order.end(), [](const Key &a, const Key &b) {
+        return a.value != b.value ? a.value < b.value : a.id < b.id;
     });
     // NTILE(5): the first n % 5 tiles hold n / 5 + 1 rows, the others n / 5.
     QList<int> tiles(n, 0);
@@ -24,7 +33,7 @@ QList<int> rfmQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
     for (int tile = 1; tile <= 5; ++tile) {
         const qsizetype size = base + (tile <= bigger ? 1 : 0);
         for (qsizetype i = 0; i < size; ++i)
-            tiles[order[static_cast<size_t>(pos++)]] = tile;
+            tiles[order[static_cast<size_t>(pos++)].pos] = tile;
     }
     return tiles;
 }

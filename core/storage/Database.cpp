@@ -137,6 +137,9 @@ Status Database::applyPragmas()
         {"PRAGMA trusted_schema = OFF", "PRAGMA trusted_schema", "0"},
         {"PRAGMA secure_delete = ON", "PRAGMA secure_delete", "1"},
         {"PRAGMA busy_timeout = 10000", "PRAGMA busy_timeout", "10000"},
+        // 32 MiB of page cache (default 2 MiB): the indexes a sale or a dashboard touches on a
+        // store of a million sale lines stay in memory instead of being read again.
+        {"PRAGMA cache_size = -32768", "PRAGMA cache_size", "-32768"},
     };
     for (const Pragma &p : pragmas) {
         QSqlQuery q(m_db);

@@ -6,6 +6,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <memory>
+
 namespace comptoir {
 
 namespace {
@@ -266,18 +270,27 @@ Result<QList<qint64>> KpiRepository::prospectIds(const QString &fromUtc, const Q
 
 Result<QList<RfmInput>> KpiRepository::rfmInputs(const QDate &after, const QDate &to)
 {
-    QSqlQuery q(m_db.connection());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT customer_id, max(business_day), count(*), sum(total_cents) "
-                                      "FROM sale INDEXED BY sale_customer_day WHERE customer_id IS NOT NULL "
-                                      "AND business_day > ?1 AND business_day <= ?2 GROUP BY customer_id ORDER BY customer_id"),
-                       {day(after), day(to)});
-        !s)
-        return s.error();
+    // Tens of thousands of rows: read through the C API (no QVariant per value) and with the
+    // last day as a Julian day number (no date parsing). julianday() counts from noon.
+    static const char *const sql =
+        "SELECT customer_id, CAST(julianday(max(business_day)) + 0.5 AS INTEGER), count(*), sum(total_cents) "
+        "FROM sale INDEXED BY sale_customer_day WHERE customer_id IS NOT NULL "
+        "AND business_day > ? AND business_day <= ? GROUP BY customer_id ORDER BY customer_id";
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return databaseError(QStringLiteral("KPI query"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+    const QByteArray from = day(after).toUtf8();
+    const QByteArray until = day(to).toUtf8();
+    sqlite3_bind_text(stmt, 1, from.constData(), int(from.size()), SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 2, until.constData(), int(until.size()), SQLITE_STATIC);
     QList<RfmInput> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                    q.value(2).toLongLong(), q.value(3).toLongLong()});
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        out.append({sqlite3_column_int64(stmt, 0), QDate::fromJulianDay(sqlite3_column_int64(stmt, 1)),
+                    sqlite3_column_int64(stmt, 2), sqlite3_column_int64(stmt, 3)});
+    if (rc != SQLITE_DONE)
+        return databaseError(QStringLiteral("KPI query"), QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     return out;
 }
 

@@ -7,6 +7,8 @@
 // pending migrations (the backfill of the summary tables), timed. RUNS: timed runs per
 // case (default 20), after 2 warm-up runs. The periods end on the last day with a sale.
 #include "kpi/KpiService.h"
+#include "kpi/Rfm.h"
+#include "storage/KpiRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 using namespace comptoir;
 
@@ -43,6 +46,47 @@ Stats time(KpiService &kpi, const Session &session, const Period &period, int ru
     }
     std::sort(s.ms.begin(), s.ms.end());
     return s;
+}
+
+/** Median ms of `f` over 7 runs. */
+template<typename F>
+double medianMs(F f)
+{
+    QList<double> ms;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms.at(3);
+}
+
+/** Where one period's refresh spends its time: each summary-table query, median of 7. */
+void breakdown(Database &db, const Period &p, QTextStream &out)
+{
+    KpiRepository repo(db);
+    const QString from = toIsoUtc(QDateTime(p.from, QTime(0, 0), Qt::LocalTime));
+    const QString to = toIsoUtc(QDateTime(p.to.addDays(1), QTime(0, 0), Qt::LocalTime));
+    const std::pair<const char *, std::function<void()>> parts[] = {
+        {"sales totals", [&] { (void)repo.salesTotals(p.from, p.to, false); }},
+        {"daily revenue", [&] { (void)repo.dailyRevenue(p.from, p.to, false); }},
+        {"product totals", [&] { (void)repo.productTotals(p.from, p.to, false); }},
+        {"revenue by staff", [&] { (void)repo.revenueByStaff(p.from, p.to, false); }},
+        {"new customers", [&] { (void)repo.newCustomerCount(p.from, p.to, false); }},
+        {"buyers", [&] { (void)repo.buyerCount(p.from, p.to); }},
+        {"lapses", [&] { (void)repo.lapseCount(p.from.addYears(-1), p.to.addYears(-1), false); }},
+        {"prospects", [&] { (void)repo.prospectIds(from, to, p.to); }},
+        {"RFM inputs", [&] { (void)repo.rfmInputs(p.to.addMonths(-24), p.to); }},
+        {"RFM inputs + scores", [&] { (void)rfmScores(repo.rfmInputs(p.to.addMonths(-24), p.to).value(), p.to); }},
+        {"appointments", [&] { (void)repo.appointmentTotals(from, to); }},
+        {"complaints", [&] { (void)repo.complaintTotals(from, to, to); }},
+        {"complaint breakdowns", [&] { (void)repo.complaintsByCategory(from, to); (void)repo.complaintsByStatus(from, to); }},
+        {"stock", [&] { (void)repo.productsUnderThreshold(); (void)repo.stockValueCents(); }},
+    };
+    for (const auto &[name, f] : parts)
+        out << QStringLiteral("    %1 %2 ms\n").arg(QLatin1String(name), -22).arg(medianMs(f), 7, 'f', 2);
 }
 
 } // namespace
@@ -96,7 +140,9 @@ int main(int argc, char *argv[])
                    .arg(fast.median(), 0, 'f', 2).arg(fast.p95(), 0, 'f', 2).arg(fast.ms.size())
             << QStringLiteral("  raw tables:     median %1 ms, p95 %2 ms (n=%3)\n")
                    .arg(raw.median(), 0, 'f', 2).arg(raw.p95(), 0, 'f', 2).arg(raw.ms.size())
-            << QStringLiteral("  ratio raw / summary (median): %1x\n").arg(raw.median() / fast.median(), 0, 'f', 1);
+            << QStringLiteral("  ratio raw / summary (median): %1x\n").arg(raw.median() / fast.median(), 0, 'f', 1)
+            << "  per query (summary tables, this period only):\n";
+        breakdown(**db, period, out);
         out.flush();
     }
     return 0;
