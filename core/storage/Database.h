@@ -43,6 +43,13 @@ public:
     /** Runs a script of several statements through the C API. */
     Status execScript(const QString &sql);
 
+    /**
+     * Copies the write-ahead log back into the database file without waiting for readers
+     * (a passive checkpoint), outside any transaction; returns the pages copied (0 in memory
+     * or inside a transaction). Commits leave this to idle moments (wal_autocheckpoint is high).
+     */
+    Result<int> checkpoint();
+
     /** Depth of the open Transaction guards (0: none). */
     int transactionDepth() const { return m_transactionDepth; }
 

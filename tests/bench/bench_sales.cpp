@@ -65,7 +65,11 @@ int main(int argc, char *argv[])
     out << "opened (and migrated) in " << openTimer.elapsed() << " ms\n";
     QSqlQuery setup(db.connection());
     setup.exec(QStringLiteral("UPDATE setting SET value = '1' WHERE key = 'stock.allow_negative'"));
-    for (const char *pragma : {"journal_mode", "synchronous"}) {
+    // COMPTOIR_BENCH_CHECKPOINT=N: WAL auto-checkpoint every N pages instead of 1000 (to see
+    // how much of the tail is the checkpoint that a commit runs when the WAL is full).
+    if (const QByteArray pages = qgetenv("COMPTOIR_BENCH_CHECKPOINT"); !pages.isEmpty())
+        setup.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages.toInt()));
+    for (const char *pragma : {"journal_mode", "synchronous", "wal_autocheckpoint"}) {
         setup.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma));
         setup.next();
         out << pragma << " = " << setup.value(0).toString() << '\n';

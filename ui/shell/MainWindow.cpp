@@ -8,6 +8,7 @@
 #include "services/StoreService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/GlobalSearch.h"
+#include "shell/WalCheckpointer.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -30,6 +31,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Comptoir"));
+    if (m_context.db)
+        new WalCheckpointer(*m_context.db, this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);

@@ -45,6 +45,34 @@ TEST_CASE("Every connection has the durable, safe pragmas", "[database]")
     CHECK(t.scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2);
     CHECK(t.scalar(QStringLiteral("PRAGMA trusted_schema")).toInt() == 0);
     CHECK(t.scalar(QStringLiteral("PRAGMA secure_delete")).toInt() == 1);
+    CHECK(t.scalar(QStringLiteral("PRAGMA cache_size")).toInt() == -32768);
+    CHECK(t.scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt() == 10000);
+}
+
+TEST_CASE("An idle checkpoint copies the WAL back, never inside a transaction", "[database]")
+{
+    test::TestDatabase t(test::TestDatabase::Kind::File);
+    REQUIRE(t.db().exec(QStringLiteral("CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT)")).ok());
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(t.db().exec(QStringLiteral("INSERT INTO note(text) VALUES ('%1')").arg(QString(200, QLatin1Char('x')))).ok());
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.isActive());
+        auto inside = t.db().checkpoint();
+        REQUIRE(inside.ok());
+        CHECK(*inside == 0);
+    }
+    auto copied = t.db().checkpoint();
+    REQUIRE(copied.ok());
+    CHECK(*copied > 0);
+    auto again = t.db().checkpoint(); // nothing new: the WAL's frames are already in the file
+    REQUIRE(again.ok());
+    CHECK(t.count(QStringLiteral("note")) == 50);
+
+    test::TestDatabase memory;
+    auto none = memory.db().checkpoint();
+    REQUIRE(none.ok());
+    CHECK(*none == 0);
 }
 
 TEST_CASE("An older binary refuses a newer database", "[database][migrations]")
