@@ -51,7 +51,7 @@ QValueAxis *ChartStyle::countAxis(qint64 max)
 {
     auto *axis = new QValueAxis;
     styleValueAxis(axis);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f")); // the values are doubles: "%d" printed nothing
     const qint64 top = std::max<qint64>(4, max + std::max<qint64>(1, max / 20));
     axis->setRange(0.0, double(top));
     axis->applyNiceNumbers();
@@ -74,6 +74,7 @@ QBarCategoryAxis *ChartStyle::categoryAxis(const QStringList &labels, int maxCha
         shown << text;
     }
     axis->append(shown);
+    axis->setTruncateLabels(false); // already elided to maxChars; Qt's own elision left "..."
     QFont small = axis->labelsFont();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     axis->setLabelsFont(small);

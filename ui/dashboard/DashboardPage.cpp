@@ -23,6 +23,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGridLayout>
+#include <QResizeEvent>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -35,7 +38,10 @@ namespace comptoir::ui {
 
 namespace {
 
-constexpr int kTileColumns = 7;
+constexpr int kMaxTileColumns = 7;
+constexpr int kMinTileColumns = 3;
+/** Width a tile needs for its French figures ("413 654,54 €", "▲ 1 322 % vs N-1"), spacing included. */
+constexpr int kTileWidth = 170;
 constexpr int kChartHeight = 300;
 
 /** The customer group behind a customer tile, if it is one. */
@@ -117,10 +123,9 @@ DashboardPage::DashboardPage(const AppContext &context, QWidget *parent)
 QWidget *DashboardPage::buildTiles()
 {
     auto *box = new QWidget;
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(6);
-    int index = 0;
+    m_tileGrid = new QGridLayout(box);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    m_tileGrid->setSpacing(6);
     for (const KpiDefinition &kpi : KpiCatalogue::all()) {
         auto *tile = new KpiTile(kpi.caption, kpi.higherIsBetter, box);
         tile->setObjectName(kpi.id + QStringLiteral("Tile"));
@@ -130,12 +135,29 @@ QWidget *DashboardPage::buildTiles()
             connect(tile, &KpiTile::clicked, this, [this, id]() { openTile(id); });
         }
         m_tiles.insert(id, tile);
-        grid->addWidget(tile, index / kTileColumns, index % kTileColumns);
-        ++index;
+        m_tileOrder.append(tile);
     }
-    for (int c = 0; c < kTileColumns; ++c)
-        grid->setColumnStretch(c, 1);
+    layoutTiles(kMaxTileColumns);
     return box;
+}
+
+void DashboardPage::layoutTiles(int columns)
+{
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    for (KpiTile *tile : std::as_const(m_tileOrder))
+        m_tileGrid->removeWidget(tile);
+    for (int i = 0; i < m_tileOrder.size(); ++i)
+        m_tileGrid->addWidget(m_tileOrder.at(i), i / columns, i % columns);
+    for (int c = 0; c < kMaxTileColumns; ++c)
+        m_tileGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutTiles(std::clamp(width() / kTileWidth, kMinTileColumns, kMaxTileColumns));
 }
 
 ChartPanel *DashboardPage::addPanel(const QString &title, QChart *chart)

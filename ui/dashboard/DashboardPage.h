@@ -16,6 +16,8 @@ namespace comptoir {
 struct ComplaintFilter;
 }
 
+class QGridLayout;
+
 namespace comptoir::ui {
 
 class ChartPanel;
@@ -68,9 +70,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildTiles();
+    /** Lays the tiles out in `columns` columns (as many as the width allows, 3 to 7). */
+    void layoutTiles(int columns);
     QWidget *buildCharts();
     ChartPanel *addPanel(const QString &title, QChart *chart);
     void fill(const KpiSnapshot &snapshot);
@@ -91,6 +96,9 @@ private:
     QLabel *m_error;
     QLabel *m_timing;
     QHash<QString, KpiTile *> m_tiles;
+    QList<KpiTile *> m_tileOrder;
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tileColumns = 0;
     QList<ChartPanel *> m_panels;
     RevenueTrendChart *m_trend = nullptr;
     CategoryRevenueChart *m_categories = nullptr;
