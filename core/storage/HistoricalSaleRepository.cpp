@@ -3,6 +3,7 @@
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/KpiRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -161,6 +162,31 @@ Status HistoricalSaleRepository::insert(Sale &sale)
         p.id = m_payment.lastInsertId();
     }
     return {};
+}
+
+Status HistoricalSaleRepository::dropIndexes()
+{
+    if (Status s = m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}); !s)
+        return s;
+    auto triggers = KpiRepository(m_db).dropSummaryTriggers();
+    if (!triggers)
+        return triggers.error();
+    m_kpiTriggers = *triggers;
+    m_kpiDropped = true;
+    return {};
+}
+
+Status HistoricalSaleRepository::restoreIndexes()
+{
+    if (Status s = m_indexes.restore(); !s)
+        return s;
+    if (!m_kpiDropped)
+        return {};
+    m_kpiDropped = false;
+    KpiRepository kpi(m_db);
+    if (Status s = kpi.rebuildSummaries(); !s)
+        return s;
+    return kpi.createTriggers(m_kpiTriggers);
 }
 
 } // namespace comptoir

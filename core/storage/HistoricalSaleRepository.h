@@ -49,10 +49,15 @@ public:
     /** Inserts the sale (imported = 1), its lines and payments; sets their ids. */
     Status insert(Sale &sale);
 
-    /** Drops the non-unique indexes of sale, sale_line and payment (BulkIndexes; restored by restoreIndexes()). */
-    Status dropIndexes() { return m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}); }
-    /** Recreates the indexes dropped by dropIndexes(). */
-    Status restoreIndexes() { return m_indexes.restore(); }
+    /**
+     * For a bulk load: drops the non-unique indexes of sale, sale_line and payment
+     * (BulkIndexes) and the KPI summary triggers (one summary update per row costs more than
+     * the load itself); restoreIndexes() puts both back. In the caller's transaction: a
+     * rollback restores them too.
+     */
+    Status dropIndexes();
+    /** Recreates the indexes, recomputes the KPI summaries and recreates their triggers. */
+    Status restoreIndexes();
 
 private:
     Status prepare();
@@ -63,6 +68,8 @@ private:
     BulkStatement m_payment;
     bool m_prepared = false;
     BulkIndexes m_indexes;
+    QStringList m_kpiTriggers; ///< CREATE statements of the summary triggers dropped for the load
+    bool m_kpiDropped = false;
 };
 
 } // namespace comptoir

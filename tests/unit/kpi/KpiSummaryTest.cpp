@@ -1,7 +1,9 @@
 #include "../ledger/LedgerFixture.h"
 
 #include "services/ReturnService.h"
+#include "storage/HistoricalSaleRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -92,4 +94,32 @@ TEST_CASE("The demo load leaves summary tables and triggers in place", "[kpi][su
     CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 0);
     REQUIRE(KpiRepository(f.t.db()).createTriggers(*dropped).ok());
     CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 4);
+}
+
+TEST_CASE("A bulk load of historical sales leaves the summaries recomputed and the triggers back", "[kpi][summary][import]")
+{
+    LedgerFixture f;
+    f.product(QStringLiteral("PEN"), 1000, 2000, 500);
+    const qint64 ana = f.customer();
+    REQUIRE(f.sell(QStringLiteral("PEN"), 2, 2000, ana).ok());
+    {
+        Transaction tx(f.t.db());
+        HistoricalSaleRepository repo(f.t.db());
+        REQUIRE(repo.dropIndexes().ok());
+        CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 0);
+        // Sales written while the triggers are away (as the bulk import writes them).
+        REQUIRE(f.sell(QStringLiteral("PEN"), 1, 1000, ana).ok());
+        REQUIRE(f.sell(QStringLiteral("PEN"), 3, 3000, 0).ok());
+        CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_count) FROM daily_sales_summary")).toInt() == 1);
+        REQUIRE(repo.restoreIndexes().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt() == 4);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_count) FROM daily_sales_summary")).toInt() == 3);
+    const QList<QVariantList> rebuilt = summaries(f.t.db());
+    REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
+    CHECK(summaries(f.t.db()) == rebuilt);
+    // And the triggers work again.
+    REQUIRE(f.sell(QStringLiteral("PEN"), 1, 1000, ana).ok());
+    CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_count) FROM daily_sales_summary")).toInt() == 4);
 }
