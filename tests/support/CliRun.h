@@ -21,4 +21,11 @@ QString cliPath();
 /** Runs `comptoir-cli args...` (stdin closed, 2 minutes at most); its output is logged by UNSCOPED_INFO. */
 CliRun runCli(const QStringList &args);
 
+/**
+ * A new store at `db` set up as a script would: `init --store-name`, then the first-run
+ * accounts "directeur" (manager) and "technicien" (technician), both with kCliPassword;
+ * plus one product, SKU "PEN", named `productName` at `priceCents`, with 10 in stock.
+ */
+void createCliStore(const QString &db, const QString &productName, qint64 priceCents);
+
 } // namespace comptoir::test

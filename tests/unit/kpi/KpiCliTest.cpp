@@ -1,8 +1,4 @@
 // comptoir-cli kpi through the built binary (QProcess): table, JSON and refusals.
-#include "domain/Product.h"
-#include "storage/Database.h"
-#include "storage/ProductRepository.h"
-#include "storage/StockRepository.h"
 
 #include "CliRun.h"
 
@@ -28,33 +24,13 @@ TEST_CASE("comptoir-cli kpi: French table, JSON, refusals", "[kpi][cli]")
         FAIL("build comptoir-cli first: " << cliPath().toStdString() << " is missing");
     QTemporaryDir tmp;
     const QString db = tmp.filePath(QStringLiteral("store.db"));
-    REQUIRE(runCli({QStringLiteral("init"), db, QStringLiteral("--store-name"), QStringLiteral("Papeterie du Centre")}).exitCode == 0);
     // First-run setup creates the manager and the technician; the technician then adds the seller.
-    for (const auto &[login, role] : {std::pair{QStringLiteral("directeur"), QStringLiteral("manager")},
-                                      std::pair{QStringLiteral("technicien"), QStringLiteral("technician")}}) {
-        REQUIRE(runCli({QStringLiteral("user"), QStringLiteral("add"), db, QStringLiteral("--login"), login,
-                        QStringLiteral("--name"), login, QStringLiteral("--role"), role})
-                    .exitCode
-                == 0);
-    }
+    test::createCliStore(db, QStringLiteral("Stylo plume"), 123450);
     REQUIRE(runCli({QStringLiteral("user"), QStringLiteral("add"), db, QStringLiteral("--login"), QStringLiteral("vendeur"),
                     QStringLiteral("--name"), QStringLiteral("vendeur"), QStringLiteral("--role"),
                     QStringLiteral("sales_associate"), QStringLiteral("--user"), QStringLiteral("technicien")})
                 .exitCode
             == 0);
-    {
-        auto opened = Database::open(db, Database::Mode::OpenExisting);
-        REQUIRE(opened.ok());
-        ProductInput p;
-        p.sku = QStringLiteral("PEN");
-        p.name = QStringLiteral("Stylo plume");
-        p.price = Money::fromCents(123450);
-        auto id = ProductRepository(**opened).insert(p, QDateTime::currentDateTimeUtc());
-        REQUIRE(id.ok());
-        REQUIRE(StockRepository(**opened)
-                    .applyMove(*id, 10, StockMoveKind::Delivery, QString(), 0, 0, 0, QDateTime::currentDateTimeUtc(), false)
-                    .ok());
-    }
     const QStringList asManager{QStringLiteral("--user"), QStringLiteral("directeur")};
     REQUIRE(runCli(QStringList{QStringLiteral("sale"), db, QStringLiteral("--line"), QStringLiteral("PEN:2"),
                             QStringLiteral("--pay"), QStringLiteral("card:2469.00")} + asManager)

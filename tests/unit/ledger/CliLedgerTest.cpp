@@ -1,8 +1,5 @@
 // The ledger end to end through the built comptoir-cli (QProcess), as a script would use it.
-#include "domain/Product.h"
 #include "storage/Database.h"
-#include "storage/ProductRepository.h"
-#include "storage/StockRepository.h"
 
 #include "CliRun.h"
 
@@ -41,27 +38,7 @@ TEST_CASE("comptoir-cli: sale, return, close-day, verify, archive, verify-archiv
         FAIL("build comptoir-cli first: " << cliPath().toStdString() << " is missing");
     QTemporaryDir tmp;
     const QString db = tmp.filePath(QStringLiteral("store.db"));
-    REQUIRE(runCli({QStringLiteral("init"), db, QStringLiteral("--store-name"), QStringLiteral("Papeterie du Centre")}).exitCode == 0);
-    for (const auto &[login, role] : {std::pair{QStringLiteral("directeur"), QStringLiteral("manager")},
-                                      std::pair{QStringLiteral("technicien"), QStringLiteral("technician")}}) {
-        REQUIRE(runCli({QStringLiteral("user"), QStringLiteral("add"), db, QStringLiteral("--login"), login,
-                     QStringLiteral("--name"), login, QStringLiteral("--role"), role})
-                    .exitCode
-                == 0);
-    }
-    {
-        auto opened = Database::open(db, Database::Mode::OpenExisting);
-        REQUIRE(opened.ok());
-        ProductInput p;
-        p.sku = QStringLiteral("PEN");
-        p.name = QStringLiteral("Stylo");
-        p.price = Money::fromCents(1250);
-        auto id = ProductRepository(**opened).insert(p, QDateTime::currentDateTimeUtc());
-        REQUIRE(id.ok());
-        REQUIRE(StockRepository(**opened)
-                    .applyMove(*id, 10, StockMoveKind::Delivery, QString(), 0, 0, 0, QDateTime::currentDateTimeUtc(), false)
-                    .ok());
-    }
+    test::createCliStore(db, QStringLiteral("Stylo"), 1250);
     const QStringList asManager{QStringLiteral("--user"), QStringLiteral("directeur")};
 
     CliRun sale = runCli(QStringList{QStringLiteral("sale"), db, QStringLiteral("--line"), QStringLiteral("PEN:2"),
