@@ -12,7 +12,7 @@ namespace comptoir {
 namespace {
 
 /** Page cache for a bulk load, in KiB (PRAGMA cache_size takes a negative KiB count). */
-constexpr qint64 kLoadCacheKiB = 65536;
+constexpr qint64 kLoadCacheKiB = 32768;
 
 } // namespace
 

@@ -161,10 +161,12 @@ Status HistoricalSaleRepository::insert(Sale &sale)
             return st;
         p.id = m_payment.lastInsertId();
     }
+    if (m_summaries)
+        m_summaries->addSale(sale);
     return {};
 }
 
-Status HistoricalSaleRepository::dropIndexes()
+Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 {
     if (Status s = m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}); !s)
         return s;
@@ -173,6 +175,16 @@ Status HistoricalSaleRepository::dropIndexes()
         return triggers.error();
     m_kpiTriggers = *triggers;
     m_kpiDropped = true;
+    if (!ledgerEmpty)
+        return {};
+    // The loyalty share counts the sales of customers holding a card (as the trigger does).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM customer WHERE loyalty_card IS NOT NULL")))
+        return databaseError(HistoricalSaleRepositoryText::tr("reading the loyalty members"), q.lastError().text());
+    m_summaries = std::make_unique<KpiSummaryBuilder>();
+    while (q.next())
+        m_summaries->addLoyaltyMember(q.value(0).toLongLong());
     return {};
 }
 
@@ -184,7 +196,8 @@ Status HistoricalSaleRepository::restoreIndexes()
         return {};
     m_kpiDropped = false;
     KpiRepository kpi(m_db);
-    if (Status s = kpi.rebuildSummaries(); !s)
+    const std::unique_ptr<KpiSummaryBuilder> built = std::move(m_summaries);
+    if (Status s = built ? built->write(m_db) : kpi.rebuildSummaries(); !s)
         return s;
     return kpi.createTriggers(m_kpiTriggers);
 }

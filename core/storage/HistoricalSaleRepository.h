@@ -4,6 +4,7 @@
 #include "domain/Sale.h"
 #include "storage/BulkIndexes.h"
 #include "storage/BulkStatement.h"
+#include "storage/KpiSummaryBuilder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -53,10 +54,12 @@ public:
      * For a bulk load: drops the non-unique indexes of sale, sale_line and payment
      * (BulkIndexes) and the KPI summary triggers (one summary update per row costs more than
      * the load itself); restoreIndexes() puts both back. In the caller's transaction: a
-     * rollback restores them too.
+     * rollback restores them too. When the ledger is still empty (`ledgerEmpty`: no sale, hence
+     * no credit note), the summaries are then built in memory from the inserted sales
+     * (KpiSummaryBuilder) instead of being recomputed by SQL over every sale line.
      */
-    Status dropIndexes();
-    /** Recreates the indexes, recomputes the KPI summaries and recreates their triggers. */
+    Status dropIndexes(bool ledgerEmpty);
+    /** Recreates the indexes, writes or recomputes the KPI summaries and recreates their triggers. */
     Status restoreIndexes();
 
 private:
@@ -70,6 +73,7 @@ private:
     BulkIndexes m_indexes;
     QStringList m_kpiTriggers; ///< CREATE statements of the summary triggers dropped for the load
     bool m_kpiDropped = false;
+    std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< set while an empty ledger is bulk-loaded
 };
 
 } // namespace comptoir

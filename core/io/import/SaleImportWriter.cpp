@@ -27,6 +27,8 @@
 
 #include <QCoreApplication>
 
+#include <unordered_map>
+
 namespace comptoir {
 
 namespace {
@@ -134,6 +136,38 @@ std::optional<PaymentMethod> historicalPaymentMethod(const QString &text)
     return std::nullopt;
 }
 
+/**
+ * The sale keys already met, with the line of their first row. Exports number their sales,
+ * so a key written as a plain number (no sign, no leading zero) is kept as an integer: a
+ * million-line file then costs 16 bytes per sale instead of a string each.
+ */
+class SeenSaleKeys {
+public:
+    /** The line where `key` was first met, 0 if never; records it (at `line`) when new. */
+    qint64 firstLineOrAdd(const QString &key, qint64 line)
+    {
+        if (auto number = plainNumber(key)) {
+            auto [it, added] = m_numbers.try_emplace(*number, line);
+            return added ? 0 : it->second;
+        }
+        if (const qint64 earlier = m_texts.value(key))
+            return earlier;
+        m_texts.insert(key, line);
+        return 0;
+    }
+
+private:
+    static std::optional<qint64> plainNumber(const QString &key)
+    {
+        if (key.isEmpty() || key.size() > 18 || (key.size() > 1 && key.front() == u'0'))
+            return std::nullopt;
+        return plainInteger(key);
+    }
+
+    std::unordered_map<qint64, qint64> m_numbers;
+    QHash<QString, qint64> m_texts;
+};
+
 class SaleImportWriter final : public ImportWriter {
 public:
     SaleImportWriter(Database &db, const QDateTime &now) : m_db(db), m_repo(db), m_now(now) {}
@@ -164,7 +198,7 @@ public:
         m_customers = std::move(*keys);
         const qint64 expectedLines = m_sizeHint / kBytesPerLine;
         if (expectedLines > BulkIndexes::kWorthAbove && expectedLines > m_state.saleLines) {
-            if (Status s = m_repo.dropIndexes(); !s)
+            if (Status s = m_repo.dropIndexes(m_state.saleLines == 0); !s)
                 return s;
         }
         return {};
@@ -199,13 +233,11 @@ public:
                 problems.append({r.lineNumber, QStringLiteral("sale_key"), SaleImportWriterText::tr("a sale key is required")});
             return {};
         }
-        if (const qint64 earlier = m_seenKeys.value(key)) {
+        if (const qint64 earlier = m_seenKeys.firstLineOrAdd(key, first.lineNumber)) {
             problems.append({first.lineNumber, QStringLiteral("sale_key"),
                              SaleImportWriterText::tr("sale %1 was already on line %2: the lines of a sale must follow each other")
                                  .arg(key)
                                  .arg(earlier)});
-        } else {
-            m_seenKeys.insert(key, first.lineNumber);
         }
         readHeader(row, first.lineNumber, sale, problems);
         QString headerCells[kHeaderColumns];
@@ -439,7 +471,7 @@ private:
     QHash<QString, ProductRef> m_byEan;
     QHash<QString, qint64> m_users;
     CustomerKeys m_customers;
-    QHash<QString, qint64> m_seenKeys;
+    SeenSaleKeys m_seenKeys;
     QHash<qint64, int> m_offsets;
     PaymentMethod m_method = PaymentMethod::Card;
 

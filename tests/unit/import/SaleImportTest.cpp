@@ -232,6 +232,29 @@ TEST_CASE("Sale rows must agree on the sale and follow each other", "[import][sa
     CHECK(sale.payments.first().method == PaymentMethod::Card); // no method given
 }
 
+TEST_CASE("A sale key met again names the line where it was first, for numbers and text alike", "[import][sales]")
+{
+    SalesStore f;
+    ImportOptions options;
+    options.skipInvalid = true;
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales,
+                              "sale_key;sold_at;sku;quantity;unit_price\n"
+                              "007;2026-10-01T10:00:00Z;CAFE-1;1;12,50\n"
+                              "7;2026-10-01T11:00:00Z;CAFE-1;1;12,50\n"   // not the same key as 007
+                              "A-1;2026-10-02T10:00:00Z;CAFE-1;1;12,50\n"
+                              "12;2026-10-02T11:00:00Z;CAFE-1;1;12,50\n"
+                              "A-1;2026-10-03T10:00:00Z;CAFE-1;1;12,50\n" // first on line 4
+                              "12;2026-10-03T11:00:00Z;CAFE-1;1;12,50\n", // first on line 5
+                              options);
+    REQUIRE(report.ok());
+    CHECK(report->importedGroups == 4);
+    REQUIRE(report->problems.size() == 2);
+    CHECK(report->problems[0].line == 6);
+    CHECK(report->problems[0].reason.contains(QStringLiteral("already on line 4")));
+    CHECK(report->problems[1].line == 7);
+    CHECK(report->problems[1].reason.contains(QStringLiteral("already on line 5")));
+}
+
 TEST_CASE("Imported sales must predate the till's first sale and any closed day", "[import][sales]")
 {
     SalesStore f;
