@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace comptoir {
 
@@ -117,7 +118,8 @@ class KpiService::Computer {
 public:
     Computer(Database &db, const Clock &clock, bool raw) : repo(db), now(toIsoUtc(clock.nowUtc())), raw(raw) {}
 
-    Result<Figures> figures(const Period &p)
+    /** `buyers`: the period's buyer count when already known (customerActivity), or -1. */
+    Result<Figures> figures(const Period &p, qint64 knownBuyers = -1)
     {
         Figures f;
         const QString fromUtc = utcStart(p.from);
@@ -129,7 +131,7 @@ public:
         auto fresh = repo.newCustomerCount(p.from, p.to, raw);
         if (!fresh)
             return fresh.error();
-        auto buyers = repo.buyerCount(p.from, p.to);
+        auto buyers = knownBuyers >= 0 ? Result<qint64>(knownBuyers) : repo.buyerCount(p.from, p.to);
         if (!buyers)
             return buyers.error();
         f.newCustomers = *fresh;
@@ -138,10 +140,10 @@ public:
         if (!lost)
             return lost.error();
         f.lostCustomers = *lost;
-        auto prospects = repo.prospectIds(fromUtc, toUtc, p.to);
+        auto prospects = repo.prospectCount(fromUtc, toUtc, p.to, raw);
         if (!prospects)
             return prospects.error();
-        f.newProspects = prospects->size();
+        f.newProspects = *prospects;
         auto appointments = repo.appointmentTotals(fromUtc, toUtc);
         if (!appointments)
             return appointments.error();
@@ -161,17 +163,52 @@ public:
         return bucketize(p, g, *days);
     }
 
+    /** The first day after which the RFM of a period looks at purchases (24 months back). */
+    static QDate rfmAfter(const Period &p) { return p.to.addMonths(-24); }
+
     Result<QList<RfmScore>> rfm(const Period &p)
     {
-        auto inputs = repo.rfmInputs(p.to.addMonths(-24), p.to);
+        auto inputs = repo.rfmInputs(rfmAfter(p), p.to);
         if (!inputs)
             return inputs.error();
         return rfmScores(*inputs, p.to);
     }
 
+    /**
+     * With the summary tables: the RFM window's sales read once (customerActivity), which
+     * also gives the buyers of each of `periods` lying inside the window. Without them (the
+     * plain-SQL comparison), each figure runs its own query.
+     */
+    Status readActivity(const Period &p, const QList<Period> &periods)
+    {
+        if (raw)
+            return {};
+        QList<std::pair<QDate, QDate>> spans;
+        for (const Period &q : periods) {
+            if (q.from > rfmAfter(p) && q.to <= p.to && !buyerSpans.contains(q)) {
+                buyerSpans.append(q);
+                spans.append({q.from, q.to});
+            }
+        }
+        auto read = repo.customerActivity(rfmAfter(p), p.to, spans);
+        if (!read)
+            return read.error();
+        activity = std::move(*read);
+        return {};
+    }
+
+    /** The buyers of `p` when readActivity() counted them, otherwise -1. */
+    qint64 knownBuyers(const Period &p) const
+    {
+        const qsizetype i = buyerSpans.indexOf(p);
+        return activity && i >= 0 ? activity->buyers.at(i) : -1;
+    }
+
     KpiRepository repo;
     QString now;
     bool raw;
+    std::optional<KpiCustomerActivity> activity; ///< set by readActivity()
+    QList<Period> buyerSpans;                    ///< the periods whose buyers it counted
 };
 
 namespace {
@@ -245,6 +282,9 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
         {snap.previousPeriod, &KpiValue::previous},
         {snap.yearBeforePeriod, &KpiValue::yearBefore},
     };
+    if (Status s = c.readActivity(period, {snap.period, snap.previousPeriod, snap.yearBeforePeriod}); !s)
+        return s.error();
+
     QList<std::pair<Period, Figures>> done; // a year's previous period is its year before
     for (const auto &[p, slot] : periods) {
         const Figures *known = nullptr;
@@ -252,7 +292,7 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
             if (d.first == p)
                 known = &d.second;
         if (!known) {
-            auto f = c.figures(p);
+            auto f = c.figures(p, c.knownBuyers(p));
             if (!f)
                 return f.error();
             done.append({p, *f});
@@ -293,7 +333,7 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
         snap.revenueByStaff = *staff;
     }
 
-    auto rfm = c.rfm(period);
+    auto rfm = c.activity ? Result<QList<RfmScore>>(rfmScores(c.activity->rfm, period.to)) : c.rfm(period);
     if (!rfm)
         return rfm.error();
     QMap<QString, BreakdownRow> segments;

@@ -4,15 +4,67 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 namespace comptoir {
 
-QList<int> rfmQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
+namespace {
+
+/** NTILE(5) of the row at 0-based `rank` among `n`: the first n % 5 tiles hold one row more. */
+int tileOfRank(qsizetype rank, qsizetype n)
+{
+    const qsizetype base = n / 5;
+    const qsizetype bigger = n % 5;
+    const qsizetype inBigger = bigger * (base + 1);
+    if (rank < inBigger)
+        return int(rank / (base + 1)) + 1;
+    return int(bigger + (rank - inBigger) / base) + 1;
+}
+
+/**
+ * Tiles of values whose ties are broken by position (the ids ascend with it). Values over a
+ * narrow range (days since the last purchase, numbers of sales) are ranked by counting,
+ * in linear time; others by sorting (value, position) pairs.
+ */
+QList<int> quintilesByPosition(const QList<qint64> &values)
 {
     const qsizetype n = values.size();
-    // Sorted as contiguous (value, id, position) records: several times faster than sorting
-    // positions through the lists (tens of thousands of customers per dashboard refresh).
+    QList<int> tiles(n, 0);
+    if (n == 0)
+        return tiles;
+    const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+    const qint64 min = *lo;
+    const quint64 span = quint64(*hi - *lo);
+    if (span < quint64(4 * n + 1024)) {
+        std::vector<qsizetype> next(span + 1, 0); // first rank of each value
+        for (qint64 v : values)
+            ++next[size_t(v - min)];
+        qsizetype rank = 0;
+        for (qsizetype &slot : next)
+            rank += std::exchange(slot, rank);
+        for (qsizetype i = 0; i < n; ++i)
+            tiles[i] = tileOfRank(next[size_t(values[i] - min)]++, n);
+        return tiles;
+    }
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i)
+        order.emplace_back(values[i], i);
+    std::sort(order.begin(), order.end());
+    for (qsizetype rank = 0; rank < n; ++rank)
+        tiles[order[size_t(rank)].second] = tileOfRank(rank, n);
+    return tiles;
+}
+
+} // namespace
+
+QList<int> rfmQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
+{
+    if (std::is_sorted(ids.cbegin(), ids.cend()))
+        return quintilesByPosition(values); // the usual case: inputs come by customer id
+    const qsizetype n = values.size();
+    // Sorted as contiguous (value, id, position) records.
     struct Key {
         qint64 value;
         qint64 id;
@@ -25,16 +77,9 @@ QList<int> rfmQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
     std::sort(order.begin(), order.end(), [](const Key &a, const Key &b) {
         return a.value != b.value ? a.value < b.value : a.id < b.id;
     });
-    // NTILE(5): the first n % 5 tiles hold n / 5 + 1 rows, the others n / 5.
     QList<int> tiles(n, 0);
-    const qsizetype base = n / 5;
-    const qsizetype bigger = n % 5;
-    qsizetype pos = 0;
-    for (int tile = 1; tile <= 5; ++tile) {
-        const qsizetype size = base + (tile <= bigger ? 1 : 0);
-        for (qsizetype i = 0; i < size; ++i)
-            tiles[order[static_cast<size_t>(pos++)].pos] = tile;
-    }
+    for (qsizetype rank = 0; rank < n; ++rank)
+        tiles[order[static_cast<size_t>(rank)].pos] = tileOfRank(rank, n);
     return tiles;
 }
 

@@ -109,8 +109,6 @@ const char *const kRawProductLines =
     "UNION ALL SELECT sl.product_id, -cl.quantity, -cl.total_cents FROM credit_note cn "
     "JOIN credit_note_line cl ON cl.credit_note_id = cn.id JOIN sale_line sl ON sl.id = cl.sale_line_id "
     "WHERE cn.business_day BETWEEN ?1 AND ?2";
-const char *const kSummaryProductLines =
-    "SELECT product_id, quantity AS q, amount_cents AS a FROM daily_product_sales WHERE business_day BETWEEN ?1 AND ?2";
 
 } // namespace
 
@@ -166,7 +164,9 @@ Result<QList<QPair<QDate, qint64>>> KpiRepository::dailyRevenue(const QDate &fro
 
 Result<QList<KpiProductTotal>> KpiRepository::productTotals(const QDate &from, const QDate &to, bool raw)
 {
-    const QString lines = QLatin1String(raw ? kRawProductLines : kSummaryProductLines);
+    if (!raw)
+        return productTotalsFromSummary(from, to);
+    const QString lines = QLatin1String(kRawProductLines);
     QSqlQuery q(m_db.connection());
     if (Status s = run(q,
                        QStringLiteral("SELECT x.product_id, p.name, coalesce(p.category_id, 0), coalesce(c.name, ''), x.q, x.a "
@@ -257,6 +257,22 @@ Result<QList<qint64>> KpiRepository::lapsedIds(const QDate &from, const QDate &t
                QStringLiteral("SELECT DISTINCT customer_id FROM (") + QLatin1String(kNextPurchase) + QStringLiteral(")")
                    + QLatin1String(kLapsed) + QStringLiteral(" ORDER BY customer_id"),
                {day(from), day(to)});
+}
+
+Result<qint64> KpiRepository::prospectCount(const QString &fromUtc, const QString &toUtc, const QDate &asOf, bool raw)
+{
+    if (raw)
+        return scalarOf(m_db,
+                        QStringLiteral("SELECT count(*) FROM customer c WHERE c.created_at >= ?1 AND c.created_at < ?2 "
+                                       "AND c.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM sale s INDEXED BY "
+                                       "sale_customer_day WHERE s.customer_id = c.id AND s.business_day <= ?3)"),
+                        {fromUtc, toUtc, day(asOf)});
+    // No purchase up to asOf: no purchase at all, or a first one after it.
+    return scalarOf(m_db,
+                    QStringLiteral("SELECT count(*) FROM customer c LEFT JOIN customer_summary cs ON cs.customer_id = c.id "
+                                   "WHERE c.created_at >= ?1 AND c.created_at < ?2 AND c.merged_into IS NULL "
+                                   "AND (cs.customer_id IS NULL OR cs.first_day > ?3)"),
+                    {fromUtc, toUtc, day(asOf)});
 }
 
 Result<QList<qint64>> KpiRepository::prospectIds(const QString &fromUtc, const QString &toUtc, const QDate &asOf)

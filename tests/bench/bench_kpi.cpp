@@ -69,17 +69,22 @@ void breakdown(Database &db, const Period &p, QTextStream &out)
     KpiRepository repo(db);
     const QString from = toIsoUtc(QDateTime(p.from, QTime(0, 0), Qt::LocalTime));
     const QString to = toIsoUtc(QDateTime(p.to.addDays(1), QTime(0, 0), Qt::LocalTime));
+    const Period previous = p.previous();
+    const Period yearBefore = p.yearBefore();
+    const QList<std::pair<QDate, QDate>> spans = {{p.from, p.to}, {previous.from, previous.to}, {yearBefore.from, yearBefore.to}};
+    const QList<RfmInput> inputs = repo.rfmInputs(p.to.addMonths(-24), p.to).value();
     const std::pair<const char *, std::function<void()>> parts[] = {
         {"sales totals", [&] { (void)repo.salesTotals(p.from, p.to, false); }},
         {"daily revenue", [&] { (void)repo.dailyRevenue(p.from, p.to, false); }},
         {"product totals", [&] { (void)repo.productTotals(p.from, p.to, false); }},
         {"revenue by staff", [&] { (void)repo.revenueByStaff(p.from, p.to, false); }},
         {"new customers", [&] { (void)repo.newCustomerCount(p.from, p.to, false); }},
-        {"buyers", [&] { (void)repo.buyerCount(p.from, p.to); }},
+        {"buyers (alone)", [&] { (void)repo.buyerCount(p.from, p.to); }},
         {"lapses", [&] { (void)repo.lapseCount(p.from.addYears(-1), p.to.addYears(-1), false); }},
-        {"prospects", [&] { (void)repo.prospectIds(from, to, p.to); }},
-        {"RFM inputs", [&] { (void)repo.rfmInputs(p.to.addMonths(-24), p.to); }},
-        {"RFM inputs + scores", [&] { (void)rfmScores(repo.rfmInputs(p.to.addMonths(-24), p.to).value(), p.to); }},
+        {"prospects", [&] { (void)repo.prospectCount(from, to, p.to, false); }},
+        {"RFM inputs (alone)", [&] { (void)repo.rfmInputs(p.to.addMonths(-24), p.to); }},
+        {"RFM inputs + 3 buyers", [&] { (void)repo.customerActivity(p.to.addMonths(-24), p.to, spans); }},
+        {"RFM scores", [&] { (void)rfmScores(inputs, p.to); }},
         {"appointments", [&] { (void)repo.appointmentTotals(from, to); }},
         {"complaints", [&] { (void)repo.complaintTotals(from, to, to); }},
         {"complaint breakdowns", [&] { (void)repo.complaintsByCategory(from, to); (void)repo.complaintsByStatus(from, to); }},

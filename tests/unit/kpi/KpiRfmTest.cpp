@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 using namespace comptoir;
 
 TEST_CASE("Periods: length, previous period and year before", "[kpi]")
@@ -25,6 +29,47 @@ TEST_CASE("RFM quintiles follow SQL NTILE(5), ties broken by id", "[kpi][rfm]")
     CHECK(rfmQuintiles(values, ids) == QList<int>{3, 1, 2, 1, 5, 4, 2});
     CHECK(rfmQuintiles({}, {}).isEmpty());
     CHECK(rfmQuintiles({5}, {9}) == QList<int>{1});
+}
+
+namespace {
+
+/** NTILE(5) by the definition: sort by (value, id), then deal the tiles out in order. */
+QList<int> referenceQuintiles(const QList<qint64> &values, const QList<qint64> &ids)
+{
+    QList<qsizetype> order(values.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return std::pair(values[a], ids[a]) < std::pair(values[b], ids[b]);
+    });
+    QList<int> tiles(values.size(), 0);
+    const qsizetype n = values.size();
+    qsizetype rank = 0;
+    for (int tile = 1; tile <= 5; ++tile)
+        for (qsizetype i = 0; i < n / 5 + (tile <= n % 5 ? 1 : 0); ++i)
+            tiles[order[rank++]] = tile;
+    return tiles;
+}
+
+} // namespace
+
+TEST_CASE("RFM quintiles by counting, by sorting and with unordered ids all equal NTILE(5)", "[kpi][rfm]")
+{
+    std::mt19937_64 random(42);
+    for (const qsizetype n : {1, 2, 4, 5, 6, 9, 101, 1000, 20003}) {
+        for (const qint64 range : {qint64(3), qint64(800), qint64(1) << 40}) {
+            QList<qint64> values, ids;
+            qint64 id = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                values.append(qint64(random() % quint64(range)) - range / 2); // negatives too (recency)
+                id += 1 + qint64(random() % 3);
+                ids.append(id);
+            }
+            INFO("n " << n << " range " << range);
+            CHECK(rfmQuintiles(values, ids) == referenceQuintiles(values, ids));
+            std::shuffle(ids.begin(), ids.end(), random);
+            CHECK(rfmQuintiles(values, ids) == referenceQuintiles(values, ids));
+        }
+    }
 }
 
 TEST_CASE("RFM segment rule", "[kpi][rfm]")

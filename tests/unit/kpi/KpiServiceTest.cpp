@@ -205,7 +205,11 @@ TEST_CASE("Every KPI equals a brute-force computation, with both comparisons", "
     const Period year{QDate(2025, 11, 24), QDate(2026, 11, 23)};
     const Period empty{QDate(2020, 3, 1), QDate(2020, 3, 31)};
     const Period onlyReturns{QDate(2026, 11, 28), QDate(2026, 11, 28)};
-    for (const Period &p : {month, quarter, year, empty, onlyReturns}) {
+    // Periods whose comparisons reach past the 24 months the RFM reads: their buyers are
+    // counted by their own query, the others' from the RFM read.
+    const Period thirteenMonths{QDate(2025, 10, 1), QDate(2026, 10, 31)};
+    const Period thirtyMonths{QDate(2024, 6, 1), QDate(2026, 11, 23)};
+    for (const Period &p : {month, quarter, year, empty, onlyReturns, thirteenMonths, thirtyMonths}) {
         for (bool summaries : {true, false}) {
             INFO("period " << p.from.toString(Qt::ISODate).toStdString() << " summaries " << summaries);
             kpi.setUseSummaries(summaries);
