@@ -31,7 +31,6 @@ const char *const kLoadedTables[] = {"customer", "consent", "interaction", "prod
 
 // Rows per batch handed to the writer thread, and batches waiting at most.
 constexpr qint64 kBatchRows = 16384;
-constexpr size_t kMaxQueuedBatches = 4;
 
 } // namespace
 
@@ -130,10 +129,7 @@ Status DemoStoreWriter::begin()
     if (Status s = prepareStatements(); !s)
         return s;
     m_batch = std::make_unique<Batch>();
-    m_stop = false;
-    m_error.reset();
-    m_failed.store(false);
-    m_worker = std::thread([this] { workerLoop(); });
+    m_writer.start();
     return {};
 }
 
@@ -159,76 +155,22 @@ Status DemoStoreWriter::readNextIds()
 Status DemoStoreWriter::submit(bool force)
 {
     if (!m_batch || m_batch->rows == 0 || (!force && m_batch->rows < kBatchRows))
-        return m_failed.load(std::memory_order_acquire) ? pendingError() : Status();
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_error.has_value(); });
-    if (m_error)
-        return *m_error;
-    m_queue.push_back(std::move(m_batch));
+        return m_writer.error();
+    std::shared_ptr<const Batch> batch(m_batch.release());
     m_batch = std::make_unique<Batch>();
-    lock.unlock();
-    m_changed.notify_all();
-    return {};
+    return m_writer.submit([this, batch] { return writeBatch(*batch); });
 }
 
 Status DemoStoreWriter::drain()
 {
     if (Status s = submit(true); !s)
         return s;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return (m_queue.empty() && !m_busy) || m_error.has_value(); });
-    if (m_error)
-        return *m_error;
-    return {};
-}
-
-Status DemoStoreWriter::pendingError()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_error)
-        return *m_error;
-    return {};
-}
-
-void DemoStoreWriter::workerLoop()
-{
-    for (;;) {
-        std::unique_ptr<Batch> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty())
-                return; // stopped, nothing left
-            batch = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_busy = !m_error.has_value();
-            if (!m_busy)
-                continue; // after an error, queued batches are dropped
-        }
-        const Status s = writeBatch(*batch);
-        {
-            std::lock_guard lock(m_mutex);
-            m_busy = false;
-            if (!s && !m_error) {
-                m_error = s.error();
-                m_failed.store(true, std::memory_order_release);
-            }
-        }
-        m_changed.notify_all();
-    }
+    return m_writer.drain();
 }
 
 void DemoStoreWriter::stopWorker()
 {
-    if (!m_worker.joinable())
-        return;
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        m_queue.clear();
-    }
-    m_changed.notify_all();
-    m_worker.join();
+    m_writer.stop();
 }
 
 Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)

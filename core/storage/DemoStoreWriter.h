@@ -2,6 +2,7 @@
 
 #include "demo/DemoSink.h"
 #include "domain/Result.h"
+#include "storage/WriterThread.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,13 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <memory>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 namespace comptoir {
 
@@ -94,24 +89,15 @@ private:
     Status drain();
     /** Stops the writer thread; what is still queued is dropped. */
     void stopWorker();
-    void workerLoop();
     /** On the writer thread: binds and steps every row of `batch`. */
     Status writeBatch(const Batch &batch);
-    Status pendingError();
 
     Database &m_db;
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_st;
     std::unique_ptr<Batch> m_batch;
     std::unique_ptr<NextIds> m_next;
-    std::thread m_worker;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<Batch>> m_queue; ///< guarded by m_mutex
-    bool m_busy = false;                        ///< guarded by m_mutex: a batch is being written
-    bool m_stop = false;                        ///< guarded by m_mutex
-    std::optional<Error> m_error;               ///< guarded by m_mutex: the writer thread's first error
-    std::atomic<bool> m_failed{false};          ///< m_error is set (checked without the lock)
+    WriterThread m_writer{4}; ///< writes the batches, at most 4 waiting
     QList<QPair<QString, QString>> m_droppedIndexes; ///< name, CREATE statement
     QStringList m_droppedTriggers; ///< CREATE statements of the KPI summary triggers, recreated by commit()
     std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< fed by addCustomer() / addSale() on the calling thread

@@ -9,7 +9,8 @@ QStringList SaleLineRows::columns()
     return {QStringLiteral("sale_key"),      QStringLiteral("sold_at"),  QStringLiteral("customer_email"),
             QStringLiteral("customer_card"), QStringLiteral("sku"),      QStringLiteral("ean13"),
             QStringLiteral("quantity"),      QStringLiteral("unit_price"), QStringLiteral("discount"),
-            QStringLiteral("vat_rate"),      QStringLiteral("payment_method"), QStringLiteral("staff_login")};
+            QStringLiteral("vat_rate"),      QStringLiteral("payment_method"), QStringLiteral("staff_login"),
+            QStringLiteral("payments")};
 }
 
 Status SaleLineRows::forEach(Database &db, const EntityRows::Sink &sink)
@@ -18,7 +19,7 @@ Status SaleLineRows::forEach(Database &db, const EntityRows::Sink &sink)
     if (!cursor)
         return cursor.error();
     ExportCursor &c = **cursor;
-    QList<Cell> row(12);
+    QList<Cell> row(13);
     while (c.next()) {
         row[0] = Cell::integer(c.integer(0));
         row[1] = Cell::text(c.text(1));
@@ -32,6 +33,7 @@ Status SaleLineRows::forEach(Database &db, const EntityRows::Sink &sink)
         row[9] = Cell::text(vatRateText(int(c.integer(9))));
         row[10] = Cell::text(c.text(10));
         row[11] = Cell::text(c.text(11));
+        row[12] = Cell::text(c.text(12));
         if (Status s = sink(row); !s)
             return s;
     }

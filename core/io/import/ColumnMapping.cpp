@@ -113,6 +113,8 @@ const QList<ImportField> kSale = kSaleHead + customerKeyFields() + QList<ImportF
                                 u"mode de reglement", u"payment", u"payment method", u"paid by", u"method"}),
     f("staff_login", false, {u"vendeur", u"vendeuse", u"caissier", u"login", u"identifiant", u"utilisateur",
                              u"staff", u"seller", u"cashier", u"user", u"staff member"}),
+    f("payments", false, {u"paiements", u"reglements", u"règlements", u"detail paiement", u"détail paiement",
+                          u"detail des paiements", u"détail des paiements", u"split payments"}),
 };
 
 const QList<ImportField> kAppointment = customerKeyFields() + QList<ImportField>{

@@ -13,9 +13,11 @@
 //  - No loyalty points, no customer status change, no timeline interaction: the customer
 //    file imported from the previous system carries its own balances. The KPI summaries
 //    do include the history (their triggers see every sale), so dashboards show it.
-//  - Payments: one per sale, the whole total, in the method given (card when empty). Store
-//    credit and deposits are recorded as methods only: the old system's credit notes and
-//    deposits are not here to link to.
+//  - Payments: the "payments" column when given ("card 30.00 | cash 12.50", as the export
+//    writes them; they must add up to the sale's total), otherwise one payment of the whole
+//    total in the payment_method given (card when empty). Store credit and deposits are
+//    recorded as methods only: the old system's credit notes and deposits are not here to
+//    link to.
 #include "io/import/ImportWriter.h"
 
 #include "io/ValueParsers.h"
@@ -23,11 +25,14 @@
 #include "storage/HistoricalSaleRepository.h"
 #include "storage/ImportBulkRepository.h"
 #include "storage/StoreRepository.h"
+#include "storage/WriterThread.h"
 #include "domain/Clock.h"
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace comptoir {
 
@@ -196,6 +201,7 @@ public:
         if (!keys)
             return keys.error();
         m_customers = std::move(*keys);
+        m_inserts.start();
         const qint64 expectedLines = m_sizeHint / kBytesPerLine;
         if (expectedLines > BulkIndexes::kWorthAbove && expectedLines > m_state.saleLines) {
             if (Status s = m_repo.dropIndexes(m_state.saleLines == 0); !s)
@@ -209,7 +215,15 @@ public:
         return Error::validation(QStringLiteral("sale_key"), SaleImportWriterText::tr("sales are imported a whole sale at a time"));
     }
 
-    Status finish() override { return m_repo.restoreIndexes(); }
+    Status finish() override
+    {
+        if (Status s = submitBatch(); !s)
+            return s;
+        if (Status s = m_inserts.drain(); !s)
+            return s;
+        m_inserts.stop();
+        return m_repo.restoreIndexes();
+    }
 
     bool grouped() const override { return true; }
 
@@ -267,28 +281,56 @@ public:
             return {};
 
         applySaleTotals(sale);
-        if (sale.totalCents > 0) {
-            Payment p;
-            p.method = m_method;
-            p.amountCents = sale.totalCents;
-            p.tenderedCents = m_method == PaymentMethod::Cash ? sale.totalCents : 0;
-            sale.payments.append(p);
+        if (!m_payments.isEmpty()) {
+            qint64 paid = 0;
+            for (const Payment &p : std::as_const(m_payments))
+                paid += p.amountCents;
+            if (paid != sale.totalCents) {
+                problems.append({first.lineNumber, QStringLiteral("payments"),
+                                 SaleImportWriterText::tr("the payments add up to %1, the sale's lines to %2")
+                                     .arg(Money::fromCents(paid).toString(), Money::fromCents(sale.totalCents).toString())});
+                return {};
+            }
+            sale.payments = m_payments;
+        } else if (sale.totalCents > 0) {
+            sale.payments.append(wholePayment(m_method, sale.totalCents));
         }
         sale.number = m_state.lastNumber + 1;
         sale.prevHash = m_state.lastHash;
         sale.hash = saleHash(sale, sale.prevHash);
-        if (Status s = m_repo.insert(sale); !s)
-            return s;
         m_state.lastNumber = sale.number;
         m_state.lastHash = sale.hash;
-        return {};
+        m_batch.push_back(std::move(sale));
+        return m_batch.size() < kSalesPerBatch ? m_inserts.error() : submitBatch();
     }
 
 private:
+    /**
+     * Hands the sales validated so far to the insert thread: the rows of the next sales are
+     * read, checked and hashed on this thread meanwhile (the chain needs nothing back from
+     * the database). The connection is left to that thread until finish() drains it.
+     */
+    Status submitBatch()
+    {
+        if (m_batch.empty())
+            return m_inserts.error();
+        auto batch = std::make_shared<std::vector<Sale>>(std::move(m_batch));
+        m_batch.clear();
+        m_batch.reserve(kSalesPerBatch);
+        return m_inserts.submit([this, batch]() -> Status {
+            for (Sale &sale : *batch) {
+                if (Status s = m_repo.insert(sale); !s)
+                    return s;
+            }
+            return {};
+        });
+    }
+
     // The columns that describe the sale rather than the line: the same on all its rows.
-    static constexpr int kHeaderColumns = 7;
+    static constexpr int kHeaderColumns = 8;
     static constexpr const char *kHeaderFields[kHeaderColumns] = {
-        "sold_at", "customer", "customer_email", "customer_card", "customer_phone", "payment_method", "staff_login"};
+        "sold_at", "customer", "customer_email", "customer_card", "customer_phone", "payment_method", "staff_login",
+        "payments"};
 
     void resolveColumns(const ImportRow &row)
     {
@@ -347,11 +389,48 @@ private:
             problems.append({line, QStringLiteral("payment_method"),
                              SaleImportWriterText::tr("unknown payment method \"%1\" (cash, card, cheque, voucher, store_credit, deposit)")
                                  .arg(method)});
+        m_payments.clear();
+        if (const QString payments = row.cell(m_header[7]); !payments.isEmpty())
+            readPayments(payments, line, problems);
         const QString login = row.cell(m_header[6]);
         if (!login.isEmpty()) {
             sale.userId = m_users.value(login.toLower());
             if (!sale.userId)
                 problems.append({line, QStringLiteral("staff_login"), SaleImportWriterText::tr("no user with login \"%1\"").arg(login)});
+        }
+    }
+
+    static Payment wholePayment(PaymentMethod method, qint64 cents)
+    {
+        Payment p;
+        p.method = method;
+        p.amountCents = cents;
+        p.tenderedCents = method == PaymentMethod::Cash ? cents : 0;
+        return p;
+    }
+
+    /** "card 30.00 | cash 12,50": each payment's method and amount, as the export writes them. */
+    void readPayments(const QString &text, qint64 line, QList<RowProblem> &problems)
+    {
+        for (const QString &part : text.split(QLatin1Char('|'))) {
+            const QString item = part.trimmed();
+            const qsizetype space = item.lastIndexOf(QLatin1Char(' '));
+            std::optional<PaymentMethod> method;
+            qint64 cents = 0;
+            if (space > 0) {
+                method = historicalPaymentMethod(item.left(space));
+                if (auto amount = ValueParsers::money(item.mid(space + 1), QStringLiteral("payments")))
+                    cents = amount->cents();
+            }
+            if (!method || cents <= 0) {
+                problems.append({line, QStringLiteral("payments"),
+                                 SaleImportWriterText::tr("\"%1\" is not a payment: write a method and an amount, "
+                                                          "payments separated by | (card 30.00 | cash 12.50)")
+                                     .arg(item)});
+                m_payments.clear();
+                return;
+            }
+            m_payments.append(wholePayment(*method, cents));
         }
     }
 
@@ -461,8 +540,12 @@ private:
         return true;
     }
 
+    static constexpr size_t kSalesPerBatch = 512;
+
     Database &m_db;
     HistoricalSaleRepository m_repo;
+    std::vector<Sale> m_batch;  ///< validated sales not handed to m_inserts yet
+    WriterThread m_inserts{8};  ///< inserts the batches (declared after m_repo: stopped first)
     QDateTime m_now;
     qint64 m_sizeHint = 0;
     qint64 m_storeId = 0;
@@ -474,6 +557,7 @@ private:
     SeenSaleKeys m_seenKeys;
     QHash<qint64, int> m_offsets;
     PaymentMethod m_method = PaymentMethod::Card;
+    QList<Payment> m_payments; ///< the sale's payments column; empty: the whole total in m_method
 
     bool m_resolved = false;
     int m_key = -1;

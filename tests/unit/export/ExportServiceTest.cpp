@@ -285,14 +285,17 @@ TEST_CASE("The sales export writes one row per sale line in the agreed columns",
     CsvReader reader(&file);
     CHECK(reader.next()->fields == QStringList{u"sale_key"_s, u"sold_at"_s, u"customer_email"_s, u"customer_card"_s, u"sku"_s, u"ean13"_s,
                                                u"quantity"_s, u"unit_price"_s, u"discount"_s, u"vat_rate"_s, u"payment_method"_s,
-                                               u"staff_login"_s});
+                                               u"staff_login"_s, u"payments"_s});
     const QString email = t.scalar(QStringLiteral("SELECT coalesce(email, '') FROM customer WHERE id = 2")).toString();
     const QString card = t.scalar(QStringLiteral("SELECT coalesce(loyalty_card, '') FROM customer WHERE id = 2")).toString();
     CHECK(reader.next()->fields == QStringList{u"7"_s, u"2026-11-20T10:15:00Z"_s, email, card, u"VASE-1"_s, u"4006381333931"_s, u"2"_s,
-                                               u"12,50"_s, u"0,00"_s, u"20"_s, u"card"_s, m.login});
+                                               u"12,50"_s, u"0,00"_s, u"20"_s, u"card"_s, m.login,
+                                               u"cash 4.90 | card 30.00"_s});
     CHECK(reader.next()->fields ==
-          QStringList{u"7"_s, u"2026-11-20T10:15:00Z"_s, email, card, u"LIVRE-2"_s, u""_s, u"1"_s, u"9,90"_s, u"0,00"_s, u"5,5"_s, u"card"_s, m.login});
+          QStringList{u"7"_s, u"2026-11-20T10:15:00Z"_s, email, card, u"LIVRE-2"_s, u""_s, u"1"_s, u"9,90"_s, u"0,00"_s, u"5,5"_s, u"card"_s, m.login,
+                      u"cash 4.90 | card 30.00"_s});
     CHECK(reader.next()->fields ==
-          QStringList{u"8"_s, u"2026-11-21T16:00:00Z"_s, u""_s, u""_s, u"LIVRE-2"_s, u""_s, u"1"_s, u"9,90"_s, u"0,00"_s, u"5,5"_s, u"cheque"_s, u""_s});
+          QStringList{u"8"_s, u"2026-11-21T16:00:00Z"_s, u""_s, u""_s, u"LIVRE-2"_s, u""_s, u"1"_s, u"9,90"_s, u"0,00"_s, u"5,5"_s, u"cheque"_s, u""_s,
+                      u"cheque 9.90"_s});
     CHECK_FALSE(reader.next().has_value());
 }

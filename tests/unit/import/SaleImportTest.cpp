@@ -3,6 +3,8 @@
 #include "../ledger/LedgerFixture.h"
 
 #include "io/CsvReader.h"
+#include "io/export/EntityRows.h"
+#include "services/ExportService.h"
 #include "services/LedgerVerifier.h"
 #include "storage/SaleRepository.h"
 
@@ -291,4 +293,84 @@ TEST_CASE("Cancelling a sales import writes nothing", "[import][sales]")
     CHECK(f.t.count(QStringLiteral("sale")) == 0);
     CHECK(f.t.count(QStringLiteral("sale_line")) == 0);
     CHECK(f.t.count(QStringLiteral("audit_log")) == auditBefore);
+}
+
+TEST_CASE("Sales survive an export and import round trip, split payments included", "[import][sales][roundtrip]")
+{
+    SalesStore source;
+    SaleRequest split;
+    split.lines = {LedgerFixture::line(QStringLiteral("CAFE-1"), 2), LedgerFixture::line(QStringLiteral("THE-2"), 1)};
+    split.customerId = source.ana;
+    split.payments = {LedgerFixture::pay(PaymentMethod::Card, 2000), LedgerFixture::pay(PaymentMethod::Cash, 920)};
+    REQUIRE(SaleService(source.t.db(), source.t.clock()).record(source.t.associate(), split).ok());
+    REQUIRE(source.sell(QStringLiteral("THE-2"), 3, 1260).ok());
+    SaleRequest three;
+    three.lines = {LedgerFixture::line(QStringLiteral("CAFE-1"), 1)};
+    three.payments = {LedgerFixture::pay(PaymentMethod::Voucher, 250), LedgerFixture::pay(PaymentMethod::Cheque, 500),
+                      LedgerFixture::pay(PaymentMethod::Card, 500)};
+    REQUIRE(SaleService(source.t.db(), source.t.clock()).record(source.t.associate(), three).ok());
+
+    const auto rows = [](TestDatabase &t) {
+        QList<QStringList> out;
+        REQUIRE(EntityRows::forEach(t.db(), ImportEntity::Sales, [&](const QList<Cell> &row) {
+                    QStringList values;
+                    for (const Cell &c : row)
+                        values.append(c.type() == Cell::Type::Text ? c.text() : QString::number(c.integer()));
+                    out.append(values);
+                    return Status();
+                }).ok());
+        return out;
+    };
+    const QList<QStringList> exported = rows(source.t);
+    REQUIRE(exported.size() == 4);
+    CHECK(exported.first().last() == QStringLiteral("card 20.00 | cash 9.20"));
+
+    const QString path = source.t.dir() + QStringLiteral("/sales.csv");
+    ExportOptions options;
+    options.separator = ';';
+    auto written = ExportService(source.t.db(), source.t.clock()).exportEntity(source.t.manager(), ImportEntity::Sales, path, options);
+    REQUIRE(written.ok());
+    CHECK(*written == 4);
+
+    SalesStore target;
+    (void)target.t.associate(); // the seller's account, as the source store has it
+    auto report = importBytes(target.t, target.t.manager(), ImportEntity::Sales, readFile(path));
+    REQUIRE(report.ok());
+    INFO((report->problems.isEmpty() ? QString() : report->problems.first().reason).toStdString());
+    CHECK(report->problems.isEmpty());
+    CHECK(report->importedGroups == 3);
+    CHECK(rows(target.t) == exported);
+    const Sale first = saleNumber(target.t, 1);
+    REQUIRE(first.payments.size() == 2);
+    CHECK(first.payments.at(0).method == PaymentMethod::Card);
+    CHECK(first.payments.at(0).amountCents == 2000);
+    CHECK(first.payments.at(1).method == PaymentMethod::Cash);
+    CHECK(first.payments.at(1).amountCents == 920);
+    CHECK(saleNumber(target.t, 3).payments.size() == 3);
+    CHECK(LedgerVerifier(target.t.db()).verify(target.t.manager())->ok());
+}
+
+TEST_CASE("A payments column that does not add up to the lines rejects its sale", "[import][sales]")
+{
+    SalesStore f;
+    ImportOptions options;
+    options.skipInvalid = true;
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales,
+                              "sale_key;sold_at;sku;quantity;unit_price;payments\n"
+                              "1;2026-10-01T10:00:00Z;CAFE-1;2;12,50;card 20.00 | espèces 5,00\n" // 25,00: good
+                              "2;2026-10-01T11:00:00Z;CAFE-1;1;12,50;card 10.00\n"                // short
+                              "3;2026-10-02T10:00:00Z;CAFE-1;1;12,50;bitcoin 12.50\n",            // unknown method
+                              options);
+    REQUIRE(report.ok());
+    CHECK(report->importedGroups == 1);
+    REQUIRE(report->problems.size() == 2);
+    CHECK(report->problems[0].line == 3);
+    CHECK(report->problems[0].column == QStringLiteral("payments"));
+    CHECK(report->problems[0].reason.contains(QStringLiteral("10,00")));
+    CHECK(report->problems[1].line == 4);
+    CHECK(report->problems[1].reason.contains(QStringLiteral("bitcoin 12.50")));
+    const Sale sale = saleNumber(f.t, 1);
+    REQUIRE(sale.payments.size() == 2);
+    CHECK(sale.payments.at(1).method == PaymentMethod::Cash);
+    CHECK(sale.payments.at(1).tenderedCents == 500);
 }
