@@ -6,6 +6,7 @@
 
 #include "access/PasswordHasher.h"
 #include "demo/DemoAccounts.h"
+#include "io/export/SaleLineRows.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/LedgerVerifier.h"
@@ -125,7 +126,8 @@ int runSalesBench(const QString &demoPath, const QString &dir, Io &io)
     io.out << "verify sales chain: " << chain.checked << " sales, " << (chain.ok() ? QStringLiteral("intact") : chain.problem)
            << " (" << timer.elapsed() << " ms)\n";
 
-    const qint64 bareMs = bareImport(io, temp.filePath(QStringLiteral("bare.db")), salesCsv, 12);
+    const qint64 bareMs = bareImport(io, temp.filePath(QStringLiteral("bare.db")), salesCsv,
+                                     int(SaleLineRows::columns().size()));
     if (bareMs < 0)
         return 1;
     report(io, QStringLiteral("sqlite3 .import (bare table)"), salesRows, bareMs, -1);

@@ -48,15 +48,13 @@ const char *const kStockMoves =
 // (sale_id, line_no) unique index, so nothing is sorted.
 const char *const kSaleLines =
     "SELECT s.number, s.at, c.email, c.loyalty_card, p.sku, p.ean13, l.quantity, l.unit_price_cents, "
-    "l.discount_cents, l.vat_rate_bp, "
-    "(SELECT m.method FROM payment m WHERE m.sale_id = s.id ORDER BY m.amount_cents DESC, m.id LIMIT 1), "
-    "u.login, "
-    // Every payment: "card 30.00 | cash 12.50" (method code, amount with a point).
-    "(SELECT group_concat(x.method || ' ' || (x.amount_cents / 100) || '.' || printf('%02d', x.amount_cents % 100), ' | ') "
-    " FROM (SELECT method, amount_cents FROM payment WHERE sale_id = s.id ORDER BY id) x) "
+    "l.discount_cents, l.vat_rate_bp, u.login, s.id "
     "FROM sale s JOIN sale_line l ON l.sale_id = s.id JOIN product p ON p.id = l.product_id "
     "LEFT JOIN customer c ON c.id = s.customer_id LEFT JOIN app_user u ON u.id = s.user_id "
     "ORDER BY s.id, l.line_no";
+
+// In the order of kSaleLines' sales, so that both are read side by side.
+const char *const kSalePayments = "SELECT sale_id, method, amount_cents FROM payment ORDER BY sale_id, id";
 
 } // namespace
 
@@ -136,6 +134,11 @@ Result<ExportCursorPtr> ExportRepository::stockMoves()
 Result<ExportCursorPtr> ExportRepository::saleLines()
 {
     return open(kSaleLines, QStringLiteral("sale lines"));
+}
+
+Result<ExportCursorPtr> ExportRepository::salePayments()
+{
+    return open(kSalePayments, QStringLiteral("payments"));
 }
 
 Result<qint64> ExportRepository::count(const QString &entity)

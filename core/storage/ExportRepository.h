@@ -65,8 +65,13 @@ public:
     Result<ExportCursorPtr> suppliers();
     /** Stock moves in the order they were recorded, with product SKU/EAN and supplier name. */
     Result<ExportCursorPtr> stockMoves();
-    /** One row per sale line, sales in number order, lines in line order. */
+    /**
+     * One row per sale line, sales in id order, lines in line order: number, time, customer
+     * e-mail and card, SKU, EAN-13, quantity, unit price, discount, VAT rate, seller, sale id.
+     */
     Result<ExportCursorPtr> saleLines();
+    /** Every payment (sale id, method, amount), in the sales' order of saleLines(), then by id. */
+    Result<ExportCursorPtr> salePayments();
 
     /** How many rows the cursor of `entity` ("customers", "products", ...) returns. */
     Result<qint64> count(const QString &entity);
