@@ -181,6 +181,13 @@ Status BackupService::quickCheck(Database &db, const QString &backupFolder)
     return {};
 }
 
+Status BackupService::quickCheckFile(const QString &dbPath, const QString &backupFolder)
+{
+    if (auto checked = BackupStore::checkFile(dbPath, true); !checked)
+        return damagedDatabase(dbPath, checked.error().message, backupFolder);
+    return {};
+}
+
 Result<RestoreReport> BackupService::restore(const Session &session, const QString &backupPath, const QString &dbPath,
                                              const Clock &clock)
 {

@@ -73,6 +73,11 @@ public:
      * naming the latest good backup found in `backupFolder`.
      */
     static Status quickCheck(Database &db, const QString &backupFolder);
+    /**
+     * The same check through a read-only connection of its own: the app runs it on a worker
+     * thread while the sign-in dialog waits for the password (a 400 MB store takes seconds).
+     */
+    static Status quickCheckFile(const QString &dbPath, const QString &backupFolder);
 
     /** The error for a damaged database, naming the latest good backup of `backupFolder`. */
     static Error damagedDatabase(const QString &dbPath, const QString &detail, const QString &backupFolder);

@@ -22,6 +22,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -132,19 +133,26 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
         return outcome;
     }
     Database &db = *opened.value();
-    if (Status check = BackupService::quickCheck(db, backupFolder(settings)); !check) {
-        report(unattended, check.error().toString());
-        outcome.code = 1;
-        return outcome;
-    }
+    // The integrity check reads the whole file (seconds for a big store): it runs on its own
+    // connection while the sign-in dialog waits for the password, and a damaged database is
+    // reported before the main window opens.
+    std::future<Status> integrity = std::async(std::launch::async, [path, folder = backupFolder(settings)] {
+        return BackupService::quickCheckFile(path, folder);
+    });
 
     SystemClock clock;
     PasswordHasher hasher;
     AuthService auth(db, clock, hasher);
+    // An error met before the check is done may come from a damaged file: the check's
+    // message (naming the latest good backup) is the one to show then.
+    const auto reportFailure = [&](const Error &error) {
+        const Status check = integrity.get();
+        report(unattended, check ? error.toString() : check.error().toString());
+        outcome.code = 1;
+    };
     auto firstRun = auth.needsFirstRunSetup();
     if (!firstRun) {
-        report(unattended, firstRun.error().toString());
-        outcome.code = 1;
+        reportFailure(firstRun.error());
         return outcome;
     }
     if (*firstRun) {
@@ -161,6 +169,12 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     const std::optional<Session> session = unattended ? signInUnattended(auth) : signInInteractive(auth, db, options);
     if (!session) {
         outcome.code = unattended ? 1 : 0;
+        return outcome;
+    }
+
+    if (Status check = integrity.get(); !check) {
+        report(unattended, check.error().toString());
+        outcome.code = 1;
         return outcome;
     }
 

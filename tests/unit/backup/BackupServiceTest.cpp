@@ -183,6 +183,7 @@ TEST_CASE("The start-up quick check names the latest good backup", "[backup]")
         addCustomers(*db, 0, 200);
         root = scalar(*db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'customer'"));
         CHECK(BackupService::quickCheck(*db, folder).ok());
+        CHECK(BackupService::quickCheckFile(path, folder).ok()); // beside the open connection
         BackupService backups(*db, clock);
         auto r = backups.autoBackup(roleSession(*db, QStringLiteral("technician")), folder);
         REQUIRE(r.ok());
@@ -195,6 +196,10 @@ TEST_CASE("The start-up quick check names the latest good backup", "[backup]")
     CHECK(s.error().code == ErrorCode::Database);
     CHECK(s.error().message.contains(QStringLiteral("damaged")));
     CHECK(s.error().message.contains(good));
+    const Status file = BackupService::quickCheckFile(path, folder);
+    REQUIRE_FALSE(file.ok());
+    CHECK(file.error().message.contains(QStringLiteral("damaged")));
+    CHECK(file.error().message.contains(good));
 
     const Error none = BackupService::damagedDatabase(path, QStringLiteral("x"), dir.filePath(QStringLiteral("empty")));
     CHECK(none.message.contains(QStringLiteral("no good backup")));
