@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace comptoir {
 
 namespace {
@@ -99,13 +101,18 @@ Status HistoricalSaleRepository::prepare()
                                   HistoricalSaleRepositoryText::tr("imported sale"));
         !s)
         return s;
-    if (Status s = m_line.prepare(m_db.handle(),
-                                  "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
-                                  "discount_cents, override_reason, vat_rate_bp, total_cents) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)",
-                                  HistoricalSaleRepositoryText::tr("imported sale line"));
-        !s)
-        return s;
+    // A sale's lines go in one statement (kLinesPerStatement rows at most): SQLite's cost per
+    // statement run is then paid once per sale rather than once per line.
+    for (int rows = 1; rows <= kLinesPerStatement; ++rows) {
+        QByteArray sql = "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
+                         "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ";
+        for (int r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?, ?, ?, ?, ?, ?, '', ?, ?)" : ", (?, ?, ?, ?, ?, ?, '', ?, ?)";
+        if (Status s = m_lines[rows - 1].prepare(m_db.handle(), sql.constData(),
+                                                 HistoricalSaleRepositoryText::tr("imported sale line"));
+            !s)
+            return s;
+    }
     if (Status s = m_payment.prepare(m_db.handle(),
                                      "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
                                      "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
@@ -136,19 +143,28 @@ Status HistoricalSaleRepository::insert(Sale &sale)
     if (Status st = s.step(); !st)
         return st;
     sale.id = s.lastInsertId();
-    for (SaleLine &l : sale.lines) {
-        l.saleId = sale.id;
-        m_line.bind(1, sale.id);
-        m_line.bind(2, l.lineNo);
-        m_line.bind(3, l.productId);
-        m_line.bind(4, l.quantity);
-        m_line.bind(5, l.unitPriceCents);
-        m_line.bind(6, l.discountCents);
-        m_line.bind(7, l.vatRateBp);
-        m_line.bind(8, l.totalCents);
-        if (Status st = m_line.step(); !st)
-            return st;
-        l.id = m_line.lastInsertId();
+    for (qsizetype first = 0; first < sale.lines.size(); first += kLinesPerStatement) {
+        const int rows = int(std::min<qsizetype>(kLinesPerStatement, sale.lines.size() - first));
+        BulkStatement &st = m_lines[rows - 1];
+        for (int r = 0; r < rows; ++r) {
+            SaleLine &l = sale.lines[first + r];
+            l.saleId = sale.id;
+            const int at = r * 8;
+            st.bind(at + 1, sale.id);
+            st.bind(at + 2, l.lineNo);
+            st.bind(at + 3, l.productId);
+            st.bind(at + 4, l.quantity);
+            st.bind(at + 5, l.unitPriceCents);
+            st.bind(at + 6, l.discountCents);
+            st.bind(at + 7, l.vatRateBp);
+            st.bind(at + 8, l.totalCents);
+        }
+        if (Status result = st.step(); !result)
+            return result;
+        // A multi-row INSERT gives consecutive rowids; the last one is the last row's.
+        const qint64 last = st.lastInsertId();
+        for (int r = 0; r < rows; ++r)
+            sale.lines[first + r].id = last - (rows - 1 - r);
     }
     for (Payment &p : sale.payments) {
         p.saleId = sale.id;

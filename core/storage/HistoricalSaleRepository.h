@@ -67,7 +67,8 @@ private:
 
     Database &m_db;
     BulkStatement m_sale;
-    BulkStatement m_line;
+    static constexpr int kLinesPerStatement = 8;
+    BulkStatement m_lines[kLinesPerStatement]; ///< INSERTs of 1 to 8 lines
     BulkStatement m_payment;
     bool m_prepared = false;
     BulkIndexes m_indexes;

@@ -374,3 +374,24 @@ TEST_CASE("A payments column that does not add up to the lines rejects its sale"
     CHECK(sale.payments.at(1).method == PaymentMethod::Cash);
     CHECK(sale.payments.at(1).tenderedCents == 500);
 }
+
+TEST_CASE("A sale of more lines than one insert statement takes keeps every line in order", "[import][sales]")
+{
+    SalesStore f;
+    QByteArray csv = "sale_key;sold_at;sku;quantity;unit_price\n";
+    for (int i = 1; i <= 19; ++i)
+        csv += "1;2026-10-01T10:00:00Z;" + QByteArray(i % 2 ? "CAFE-1" : "THE-2") + ';' + QByteArray::number(i) + ";1,00\n";
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, csv);
+    REQUIRE(report.ok());
+    CHECK(report->problems.isEmpty());
+    const Sale sale = saleNumber(f.t, 1);
+    REQUIRE(sale.lines.size() == 19);
+    for (int i = 1; i <= 19; ++i) {
+        INFO("line " << i);
+        CHECK(sale.lines.at(i - 1).lineNo == i);
+        CHECK(sale.lines.at(i - 1).quantity == i);
+        CHECK(sale.lines.at(i - 1).productId == (i % 2 ? f.cafe : f.the));
+    }
+    CHECK(sale.totalCents == 190 * 100);
+    CHECK(sale.hash == saleHash(sale, sale.prevHash));
+}
