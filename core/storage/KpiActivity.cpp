@@ -28,6 +28,20 @@ Result<StatementPtr> prepareRead(sqlite3 *db, const char *sql)
     return StatementPtr(stmt, sqlite3_finalize);
 }
 
+/** Prepares `sql` and binds its two parameters to the business days `first` and `last`. */
+Result<StatementPtr> prepareDays(sqlite3 *db, const char *sql, const QDate &first, const QDate &last)
+{
+    auto stmt = prepareRead(db, sql);
+    if (!stmt)
+        return stmt.error();
+    int parameter = 0;
+    for (const QDate &day : {first, last}) {
+        const QByteArray text = day.toString(Qt::ISODate).toUtf8();
+        sqlite3_bind_text(stmt->get(), ++parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    return stmt;
+}
+
 /** A stored business day ("2026-11-24"), 10 bytes, compared as text like SQL does. */
 struct DayText {
     char bytes[10];
@@ -69,17 +83,14 @@ Result<KpiCustomerActivity> KpiRepository::customerActivity(const QDate &after, 
 {
     // One pass over the window's sales with a customer, in (customer, day) order from the
     // covering index: no GROUP BY sort, and the buyers of every span come with the RFM inputs.
-    auto stmt = prepareRead(m_db.handle(),
+    auto stmt = prepareDays(m_db.handle(),
                             "SELECT customer_id, business_day, total_cents FROM sale INDEXED BY sale_customer_day "
                             "WHERE customer_id IS NOT NULL AND business_day > ? AND business_day <= ? "
-                            "ORDER BY customer_id, business_day");
+                            "ORDER BY customer_id, business_day",
+                            after, to);
     if (!stmt)
         return stmt.error();
     sqlite3_stmt *s = stmt->get();
-    const QByteArray from = after.toString(Qt::ISODate).toUtf8();
-    const QByteArray until = to.toString(Qt::ISODate).toUtf8();
-    sqlite3_bind_text(s, 1, from.constData(), int(from.size()), SQLITE_STATIC);
-    sqlite3_bind_text(s, 2, until.constData(), int(until.size()), SQLITE_STATIC);
 
     std::vector<std::pair<DayText, DayText>> bounds;
     for (const auto &[first, last] : spans)
@@ -127,16 +138,13 @@ Result<QList<KpiProductTotal>> KpiRepository::productTotalsFromSummary(const QDa
 {
     // The span's rows of the daily product summary, summed per product in memory: SQL's
     // GROUP BY would sort them first (a year is some 200 000 rows).
-    auto rows = prepareRead(m_db.handle(),
+    auto rows = prepareDays(m_db.handle(),
                             "SELECT product_id, quantity, amount_cents FROM daily_product_sales "
-                            "WHERE business_day BETWEEN ? AND ?");
+                            "WHERE business_day BETWEEN ? AND ?",
+                            from, to);
     if (!rows)
         return rows.error();
     sqlite3_stmt *s = rows->get();
-    const QByteArray first = from.toString(Qt::ISODate).toUtf8();
-    const QByteArray last = to.toString(Qt::ISODate).toUtf8();
-    sqlite3_bind_text(s, 1, first.constData(), int(first.size()), SQLITE_STATIC);
-    sqlite3_bind_text(s, 2, last.constData(), int(last.size()), SQLITE_STATIC);
     QHash<qint64, std::pair<qint64, qint64>> sums; // product → quantity, cents
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
