@@ -2,7 +2,9 @@
 
 #include "io/export/EntityRows.h"
 #include "io/export/ExportFile.h"
+#include "io/export/ListRows.h"
 #include "services/AuditTrail.h"
+#include "services/ComplaintQueryService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/ExportRepository.h"
@@ -28,6 +30,35 @@ constexpr qint64 kProgressRows = 2000;
 QString permissionFor(bool customerData)
 {
     return customerData ? QStringLiteral("customer.export") : QStringLiteral("export.run");
+}
+
+/** Rows read per page of a list exported as shown (ComplaintQueryService pages at most 1000). */
+constexpr int kExportListPage = 1000;
+
+/** How the audit entry names a complaint list's filter ("overdue", "status: resolved"...). */
+QString complaintFilterText(const ComplaintFilter &filter)
+{
+    switch (filter.scope) {
+    case ComplaintFilter::Scope::All:
+        return QStringLiteral("all");
+    case ComplaintFilter::Scope::Unsettled:
+        return QStringLiteral("unsettled");
+    case ComplaintFilter::Scope::Overdue:
+        return QStringLiteral("overdue");
+    case ComplaintFilter::Scope::Status:
+        return QStringLiteral("status: %1").arg(toString(filter.status));
+    }
+    return QString();
+}
+
+QString stockFilterText(const StockListFilter &filter)
+{
+    QStringList parts;
+    if (filter.belowThreshold)
+        parts << QStringLiteral("below threshold");
+    if (!filter.search.trimmed().isEmpty())
+        parts << QStringLiteral("search: %1").arg(filter.search.trimmed());
+    return parts.isEmpty() ? QStringLiteral("all") : parts.join(QStringLiteral(", "));
 }
 
 ExportFile::Format formatOf(const ExportOptions &options)
@@ -96,6 +127,63 @@ Result<qint64> ExportService::exportCustomerList(const Session &session, const C
         path, options, search);
 }
 
+Result<qint64> ExportService::exportComplaintList(const Session &session, const ComplaintListView &view,
+                                                  const QString &path, const ExportOptions &options)
+{
+    if (Status s = require(session, permissionFor(true)); !s)
+        return s.error();
+    // Every page the list would fetch, through the same query as the list.
+    ComplaintQueryService query(m_db, m_clock);
+    QList<QList<Cell>> rows;
+    for (;;) {
+        auto page = query.list(session, view.filter, view.sort, view.descending, int(rows.size()), kExportListPage);
+        if (!page)
+            return page.error();
+        for (const ComplaintRow &row : std::as_const(*page))
+            rows.append(ListRows::complaintCells(row));
+        if (page->size() < kExportListPage)
+            break;
+    }
+    return writeList(session, QStringLiteral("complaints"), true, ListRows::complaintColumns(), rows, path, options,
+                     complaintFilterText(view.filter));
+}
+
+Result<qint64> ExportService::exportStockList(const Session &session, const StockListFilter &filter, const QString &path,
+                                              const ExportOptions &options)
+{
+    if (Status s = require(session, permissionFor(false)); !s)
+        return s.error();
+    StockListService list(m_db, m_clock);
+    QList<QList<Cell>> rows;
+    for (;;) {
+        auto page = list.list(session, filter, int(rows.size()), kExportListPage);
+        if (!page)
+            return page.error();
+        for (const Product &product : std::as_const(*page))
+            rows.append(ListRows::stockCells(product));
+        if (page->size() < kExportListPage)
+            break;
+    }
+    return writeList(session, QStringLiteral("stock"), false, ListRows::stockColumns(), rows, path, options,
+                     stockFilterText(filter));
+}
+
+Result<qint64> ExportService::writeList(const Session &session, const QString &what, bool customerData,
+                                        const QStringList &columns, const QList<QList<Cell>> &rows, const QString &path,
+                                        const ExportOptions &options, const QString &filter)
+{
+    return write(
+        session, what, customerData, columns, rows.size(),
+        [&](const EntityRows::Sink &sink) -> Status {
+            for (const QList<Cell> &row : rows) {
+                if (Status s = sink(row); !s)
+                    return s;
+            }
+            return {};
+        },
+        path, options, filter);
+}
+
 Result<qint64> ExportService::write(const Session &session, const QString &what, bool customerData,
                                     const QStringList &columns, qint64 expected,
                                     const std::function<Status(const EntityRows::Sink &)> &produce, const QString &path,
@@ -141,16 +229,7 @@ Result<qint64> ExportService::exportRows(const Session &session, const QString &
 {
     if (Status s = require(session, permissionFor(containsCustomerData)); !s)
         return s.error();
-    return write(
-        session, what, containsCustomerData, columns, rows.size(),
-        [&](const EntityRows::Sink &sink) -> Status {
-            for (const QList<Cell> &row : rows) {
-                if (Status s = sink(row); !s)
-                    return s;
-            }
-            return {};
-        },
-        path, options);
+    return writeList(session, what, containsCustomerData, columns, rows, path, options, QString());
 }
 
 bool ExportService::isCancelled(const Error &error)

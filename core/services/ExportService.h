@@ -6,6 +6,8 @@
 #include "io/Cell.h"
 #include "io/TextCodec.h"
 #include "io/import/ImportTypes.h"
+#include "services/StockListService.h"
+#include "storage/ComplaintQueryRepository.h"
 
 #include <QList>
 #include <QStringList>
@@ -37,6 +39,13 @@ struct CustomerListFilter {
     int limit = 200;
 };
 
+/** The complaint desk's list as shown (ComplaintsPage): its filter and its sort. */
+struct ComplaintListView {
+    ComplaintFilter filter;
+    ComplaintSort sort = ComplaintSort::Number;
+    bool descending = true;
+};
+
 /**
  * Exports an entity, or the rows a list shows, as CSV or XLSX, written atomically (a
  * failed export leaves no partial file). Customer data needs "customer.export", the rest
@@ -65,6 +74,21 @@ public:
     Result<qint64> exportCustomerList(const Session &session, const CustomerListFilter &filter, const QString &path,
                                       const ExportOptions &options = {});
 
+    /**
+     * Writes the complaints list as shown with `view` (every page of it, in its order), in
+     * ListRows::complaintColumns(). Complaints name their customers: "customer.export"
+     * (and "complaint.read"); audited as "complaints" with the filter and the row count.
+     */
+    Result<qint64> exportComplaintList(const Session &session, const ComplaintListView &view, const QString &path,
+                                       const ExportOptions &options = {});
+
+    /**
+     * Writes the stock page's products as shown with `filter`, in ListRows::stockColumns()
+     * ("export.run"); audited as "stock" with the filter and the row count.
+     */
+    Result<qint64> exportStockList(const Session &session, const StockListFilter &filter, const QString &path,
+                                   const ExportOptions &options = {});
+
     /** True for the error an export stopped by ExportOptions::cancel returns. */
     static bool isCancelled(const Error &error);
 
@@ -79,6 +103,11 @@ public:
 private:
     Status audit(const Session &session, const QString &what, bool customerData, qint64 rows, const QString &path,
                  const QString &filter = QString());
+
+    /** Writes already-read list rows (see exportRows), audited with `filter`. */
+    Result<qint64> writeList(const Session &session, const QString &what, bool customerData, const QStringList &columns,
+                             const QList<QList<Cell>> &rows, const QString &path, const ExportOptions &options,
+                             const QString &filter);
 
     /** Writes `file` from `produce` (which calls the sink for each row), then audits and commits. */
     Result<qint64> write(const Session &session, const QString &what, bool customerData, const QStringList &columns,

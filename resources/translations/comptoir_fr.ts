@@ -1291,12 +1291,17 @@
         <translation>%1 est un fichier SQLite mais pas une base de données Comptoir</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>checkpoint: %1</source>
+        <translation>point de contrôle du journal : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no SQLite handle</source>
         <translation>aucune connexion SQLite</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 is %2, expected %3</source>
         <translation>%1 vaut %2, %3 attendu</translation>
     </message>
@@ -1488,12 +1493,12 @@
 <context>
     <name>comptoir::ExportService</name>
     <message>
-        <location filename="../../core/services/ExportService.cpp" line="+54"/>
+        <location filename="../../core/services/ExportService.cpp" line="+85"/>
         <source>&quot;%1&quot; cannot be exported; choose one of: %2</source>
         <translation>« %1 » ne peut pas être exporté ; choisissez parmi : %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+117"/>
         <location line="+9"/>
         <source>export cancelled: no file written</source>
         <translation>export annulé : aucun fichier écrit</translation>
@@ -1502,7 +1507,7 @@
 <context>
     <name>comptoir::HistoricalSaleRepository</name>
     <message>
-        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+44"/>
+        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+45"/>
         <source>reading the last sale</source>
         <translation>la lecture de la dernière vente</translation>
     </message>
@@ -2897,27 +2902,27 @@
 <context>
     <name>comptoir::ui::AdminPage</name>
     <message>
-        <location filename="../../ui/admin/AdminPage.cpp" line="+24"/>
+        <location filename="../../ui/admin/AdminPage.cpp" line="+25"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign-in log</source>
         <translation>Journal des connexions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>success</source>
         <translation>réussie</translation>
     </message>
@@ -2927,19 +2932,19 @@
         <translation>refusée</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+5"/>
+        <location line="+27"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -2949,7 +2954,7 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3230,6 +3235,455 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ui::AuditLabels</name>
+    <message>
+        <location filename="../../ui/admin/AuditLabels.cpp" line="+24"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>Compte activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescheduled</source>
+        <translation>Déplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken in hand</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profile saved</source>
+        <translation>Profil d&apos;import enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Return / refund</source>
+        <translation>Retour / remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken</source>
+        <translation>Versement reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit refunded</source>
+        <translation>Versement remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit forfeited</source>
+        <translation>Versement conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period closure</source>
+        <translation>Clôture de période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger archived</source>
+        <translation>Journal des ventes archivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo store generated</source>
+        <translation>Magasin de démonstration généré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock move</source>
+        <translation>Mouvement de stock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import profile</source>
+        <translation>Profil d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock moves</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password hash upgraded</source>
+        <translation>Empreinte du mot de passe renforcée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts</source>
+        <translation>Tentatives échouées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed on</source>
+        <translation>Mot de passe changé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale lines</source>
+        <translation>Lignes de vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in</source>
+        <translation>Connexion réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session unlocked</source>
+        <translation>Session déverrouillée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password</source>
+        <translation>Mot de passe erroné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown login</source>
+        <translation>Identifiant inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking: wrong password</source>
+        <translation>Déverrouillage : mot de passe erroné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password change: wrong password</source>
+        <translation>Changement de mot de passe : mot de passe erroné</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ui::BackupsTab</name>
     <message>
         <location filename="../../ui/admin/BackupsTab.cpp" line="+29"/>
@@ -3277,7 +3731,7 @@
         <translation>Choisissez dans la liste la sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3291,7 +3745,7 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
 Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de côté le fichier remplacé, restaure, puis demande à chacun de se reconnecter. Les ventes enregistrées après cette sauvegarde ne figurent plus dans la base restaurée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Close and restore</source>
         <translation>Fermer et restaurer</translation>
     </message>
@@ -3659,9 +4113,14 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::ComplaintsPage</name>
     <message>
-        <location filename="../../ui/complaints/ComplaintsPage.cpp" line="+40"/>
+        <location filename="../../ui/complaints/ComplaintsPage.cpp" line="+41"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3670,12 +4129,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>All complaints</source>
         <translation>Toutes les réclamations</translation>
     </message>
@@ -3690,7 +4149,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Ouvrir une nouvelle réclamation (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Export the complaints shown, with the filter applied, as CSV or XLSX</source>
+        <translation>Exporter les réclamations affichées, avec le filtre appliqué, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -3728,6 +4192,16 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <location line="+2"/>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>The complaints list: %1, in the order shown</source>
+        <translation>La liste des réclamations : %1, dans l&apos;ordre affiché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints-list</source>
+        <translation>liste-reclamations</translation>
     </message>
 </context>
 <context>
@@ -4272,12 +4746,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+75"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+81"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+98"/>
         <source>Revenue incl. VAT, with the previous period</source>
         <translation>Chiffre d&apos;affaires TTC, avec la période précédente</translation>
     </message>
@@ -4576,7 +5050,247 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::EntityTitles</name>
     <message>
-        <location filename="../../ui/importer/EntityTitles.cpp" line="+17"/>
+        <location filename="../../ui/importer/EntityTitles.cpp" line="+20"/>
+        <source>Title (Mr, Mrs)</source>
+        <translation>Civilité (M., Mme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came through</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN-13</source>
+        <translation>EAN-13</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price incl. VAT</source>
+        <translation>Prix TTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost excl. VAT</source>
+        <translation>Coût d&apos;achat HT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder threshold</source>
+        <translation>Seuil de réapprovisionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (e-mail, card or phone)</source>
+        <translation>Client (e-mail, carte ou téléphone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer loyalty card</source>
+        <translation>Carte de fidélité du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer phone</source>
+        <translation>Téléphone du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale number</source>
+        <translation>Numéro de vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of sale</source>
+        <translation>Date de la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member (login)</source>
+        <translation>Collaborateur (identifiant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened on</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (1 to 5)</source>
+        <translation>Satisfaction (1 à 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on</source>
+        <translation>Résolue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -4614,7 +5328,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/export/ExportDialog.cpp" line="+62"/>
+        <location filename="../../ui/export/ExportDialog.cpp" line="+78"/>
         <source>Export this list</source>
         <translation>Exporter cette liste</translation>
     </message>
@@ -4624,7 +5338,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>The customers list: every customer</source>
         <translation>La liste des clients : tous les clients</translation>
     </message>
@@ -4634,17 +5348,17 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>La liste des clients : les clients correspondant à « %1 » (au plus %2, comme affiché)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>customers-list</source>
         <translation>liste-clients</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>&amp;Data:</source>
         <translation>&amp;Données :</translation>
     </message>
@@ -4749,7 +5463,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The export did not run.</source>
         <translation>L&apos;export n&apos;a pas eu lieu.</translation>
     </message>
@@ -5191,7 +5905,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::ImportMappingPage</name>
     <message>
-        <location filename="../../ui/importer/ImportMappingPage.cpp" line="+28"/>
+        <location filename="../../ui/importer/ImportMappingPage.cpp" line="+29"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
@@ -5226,12 +5940,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Choose a column for the required field(s): %1</source>
         <translation>Choisissez une colonne pour le ou les champs obligatoires : %1</translation>
     </message>
@@ -5363,7 +6077,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Identifiant (vide : tout le monde)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -5373,7 +6087,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Identifiant :</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%n entries (newest first)</source>
         <translation>
             <numerusform>%n entrée (la plus récente d&apos;abord)</numerusform>
@@ -5520,12 +6234,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/MainWindow.cpp" line="+32"/>
+        <location filename="../../ui/shell/MainWindow.cpp" line="+33"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Connecté : %1 (%2)</translation>
     </message>
@@ -5560,7 +6274,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+131"/>
         <source>Your password is changed.</source>
         <translation>Votre mot de passe est modifié.</translation>
     </message>
@@ -5798,7 +6512,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Montant, puis Entrée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>F5 cash · F6 card · F7 cheque · F8 gift voucher · F9 store credit · F10 deposit · Enter adds the payment · Delete removes the selected one</source>
         <translation>F5 espèces · F6 carte · F7 chèque · F8 bon cadeau · F9 avoir · F10 versement · Entrée ajoute le paiement · Suppr retire celui sélectionné</translation>
     </message>
@@ -5828,7 +6542,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Monnaie à rendre</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Credit note n°</source>
         <translation>Avoir n°</translation>
     </message>
@@ -5954,6 +6668,42 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <location line="+2"/>
         <source>Deposit</source>
         <translation>Arrhes / acompte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cash</source>
+        <comment>mid-sentence: paid by cash</comment>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>card</source>
+        <comment>mid-sentence: paid by card</comment>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheque</source>
+        <comment>mid-sentence: paid by cheque</comment>
+        <translation>chèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift voucher</source>
+        <comment>mid-sentence: paid by gift voucher</comment>
+        <translation>bon cadeau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>store credit</source>
+        <comment>mid-sentence: paid by store credit</comment>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deposit</source>
+        <comment>mid-sentence: paid by deposit</comment>
+        <translation>acompte</translation>
     </message>
 </context>
 <context>
@@ -6566,7 +7316,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Vente n° %1 du %2 — %3 — client : %4 — payée par %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Original method of payment (%1)</source>
         <translation>Moyen de paiement d&apos;origine (%1)</translation>
     </message>
@@ -6827,7 +7577,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>Client : carte de fidélité, téléphone ou e-mail, puis Entrée</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No customer with the card, phone or e-mail &quot;%1&quot;</source>
         <translation>Aucun client avec la carte, le téléphone ou l&apos;e-mail « %1 »</translation>
     </message>
@@ -7157,12 +7907,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
     <name>comptoir::ui::Startup</name>
     <message>
         <location filename="../../ui/shell/Startup.cpp" line="+44"/>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>The database cannot be opened.
 
 %1</source>
@@ -7181,7 +7931,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>The backup was not restored; the database is unchanged.
 
 %1</source>
@@ -7190,7 +7940,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The backup %1 is restored. The replaced database is kept as %2.</source>
         <translation>La sauvegarde %1 est restaurée. La base remplacée est conservée sous %2.</translation>
     </message>
@@ -7322,7 +8072,7 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::StockPage</name>
     <message>
-        <location filename="../../ui/stock/StockPage.cpp" line="+55"/>
+        <location filename="../../ui/stock/StockPage.cpp" line="+48"/>
         <source>&amp;Below threshold only</source>
         <translation>Sous le &amp;seuil uniquement</translation>
     </message>
@@ -7342,12 +8092,22 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>&amp;Perte…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Search by name, SKU or EAN-13</source>
         <translation>Rechercher par nom, SKU ou EAN-13</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>Export the products shown, with the search and filter applied, as CSV or XLSX</source>
+        <translation>Exporter les produits affichés, avec la recherche et le filtre appliqués, en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -7417,7 +8177,32 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
         <translation>utilisateur n° %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+101"/>
+        <source>The stock list: the products below their reorder threshold</source>
+        <translation>La liste du stock : les produits sous leur seuil de réapprovisionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock list: the products below their reorder threshold matching &quot;%1&quot;</source>
+        <translation>La liste du stock : les produits sous leur seuil de réapprovisionnement correspondant à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stock list: every product</source>
+        <translation>La liste du stock : tous les produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock list: the products matching &quot;%1&quot; (at most %2, as shown)</source>
+        <translation>La liste du stock : les produits correspondant à « %1 » (au plus %2, comme affiché)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stock-list</source>
+        <translation>liste-stock</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Select a product to see its stock moves.</source>
         <translation>Sélectionnez un produit pour voir ses mouvements de stock.</translation>
     </message>

@@ -1,9 +1,11 @@
 // The Administration area: which tabs each role sees, user creation with inline errors,
-// a backup from the GUI, and changing one's own password.
+// a backup from the GUI, changing one's own password, and the journals showing labels
+// (not the codes the core stores).
 #include "TestDatabase.h"
 
 #include "access/PasswordHasher.h"
 #include "admin/AdminPage.h"
+#include "admin/AuditLabels.h"
 #include "admin/BackupsTab.h"
 #include "admin/NewUserDialog.h"
 #include "admin/PasswordDialog.h"
@@ -14,11 +16,13 @@
 #include "widgets/FieldError.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace comptoir;
@@ -39,6 +43,35 @@ void fill(QWidget *dialog, const QString &name, const QString &text)
     QVERIFY2(edit, qPrintable(name));
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/** The rows of a journal tab whose column `column` reads `text`. */
+QList<int> rowsWith(QTableWidget *table, int column, const QString &text)
+{
+    QList<int> rows;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, column) && table->item(r, column)->text() == text)
+            rows << r;
+    }
+    return rows;
+}
+
+/** A sales associate "paul" who signed in once and mistyped his password once. */
+void signInTwice(test::TestDatabase &t)
+{
+    PasswordHasher hasher(PasswordCost::testMinimum());
+    UserAdminService admin(t.db(), t.clock(), hasher);
+    QVERIFY(admin.createUser(t.technician(), {QStringLiteral("paul"), QStringLiteral("Paul Durand"),
+                                              QStringLiteral("sales_associate"), QStringLiteral("mot de passe de paul")}));
+    AuthService auth(t.db(), t.clock(), hasher);
+    QVERIFY(auth.signIn(QStringLiteral("paul"), QStringLiteral("mot de passe de paul")));
+    QVERIFY(!auth.signIn(QStringLiteral("paul"), QStringLiteral("pas le bon")));
+}
+
+QTableWidget *journal(AdminPage &page, const char *tabName)
+{
+    auto *tab = page.findChild<QWidget *>(QLatin1String(tabName));
+    return tab ? tab->findChild<QTableWidget *>(QStringLiteral("journalTable")) : nullptr;
 }
 } // namespace
 
@@ -186,6 +219,85 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(auth.signIn(QStringLiteral("paul"), QStringLiteral("nouveau mot de passe")));
         QVERIFY(!auth.signIn(QStringLiteral("paul"), QStringLiteral("ancien mot de passe")));
+    }
+
+    void auditTrailShowsActionLabelsAndReadableDetails()
+    {
+        test::TestDatabase t;
+        signInTwice(t);
+        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        AdminPage page(context, QString());
+        QTableWidget *table = journal(page, "AuditTab");
+        QVERIFY(table);
+        QVERIFY(rowsWith(table, 2, QStringLiteral("sign_in")).isEmpty());
+        const QList<int> signIns = rowsWith(table, 2, QStringLiteral("Sign-in"));
+        QCOMPARE(signIns.size(), 1);
+        const int r = signIns.first();
+        QCOMPARE(table->item(r, 1)->text(), QStringLiteral("paul"));
+        QCOMPARE(table->item(r, 2)->toolTip(), QStringLiteral("sign_in")); // the stored code stays readable
+        QCOMPARE(table->item(r, 3)->text(), QStringLiteral("User"));
+        QVERIFY(!table->item(r, 4)->text().isEmpty()); // the user's id keeps its column
+        QCOMPARE(table->item(r, 5)->text(), QStringLiteral("Role: Sales associate"));
+        QCOMPARE(table->item(r, 5)->toolTip(), QStringLiteral("{\"role\":\"sales_associate\"}"));
+        const QList<int> failures = rowsWith(table, 2, QStringLiteral("Failed sign-in"));
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(table->item(failures.first(), 5)->text(), QStringLiteral("Reason: Wrong password"));
+        const QList<int> created = rowsWith(table, 2, QStringLiteral("Creation"));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(table->item(created.first(), 3)->text(), QStringLiteral("User"));
+
+        // Filter and refresh still work on the labelled rows.
+        auto *filter = page.findChild<QWidget *>(QStringLiteral("AuditTab"))->findChild<QLineEdit *>(QStringLiteral("loginFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("paul"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(table->rowCount(), 2); // his sign-in and his failed one (the creation is the technician's)
+        QCOMPARE(rowsWith(table, 2, QStringLiteral("Sign-in")).size(), 1);
+
+        // Codes with no label are shown as stored, details as "key: value".
+        QCOMPARE(AuditLabels::action(QStringLiteral("something.new")), QStringLiteral("something.new"));
+        QCOMPARE(AuditLabels::details(QJsonObject{{QStringLiteral("rows"), QJsonObject{{QStringLiteral("after"), 12}}},
+                                                  {QStringLiteral("x"), true}}),
+                 QStringLiteral("Rows: 12 · x: yes"));
+        QCOMPARE(AuditLabels::details(QJsonObject{{QStringLiteral("active"),
+                                                   QJsonObject{{QStringLiteral("before"), true},
+                                                               {QStringLiteral("after"), false}}}}),
+                 QStringLiteral("Active: yes → no"));
+    }
+
+    void signInLogShowsOutcomesNotCodes()
+    {
+        test::TestDatabase t;
+        signInTwice(t);
+        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        AdminPage page(context, QString());
+        QTableWidget *table = journal(page, "LoginLogTab");
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(rowsWith(table, 3, QStringLiteral("ok")).isEmpty());
+        QCOMPARE(rowsWith(table, 3, QStringLiteral("Signed in")).size(), 1);
+        QCOMPARE(rowsWith(table, 3, QStringLiteral("Wrong password")).size(), 1);
+    }
+
+    void journalsReadFrenchWhenFrenchIsInstalled()
+    {
+        test::TestDatabase t;
+        signInTwice(t);
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/comptoir_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        AdminPage page(context, QString());
+        QTableWidget *signIns = journal(page, "LoginLogTab");
+        QTableWidget *audit = journal(page, "AuditTab");
+        QVERIFY(signIns && audit);
+        const int connected = int(rowsWith(signIns, 3, QStringLiteral("Connexion réussie")).size());
+        const int wrong = int(rowsWith(signIns, 3, QStringLiteral("Mot de passe erroné")).size());
+        const int labelled = int(rowsWith(audit, 2, QStringLiteral("Connexion")).size());
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(connected, 1);
+        QCOMPARE(wrong, 1);
+        QCOMPARE(labelled, 1);
     }
 };
 

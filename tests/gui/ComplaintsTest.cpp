@@ -5,6 +5,7 @@
 #include "complaints/ComplaintStepDialog.h"
 #include "complaints/ComplaintsPage.h"
 #include "complaints/NewComplaintDialog.h"
+#include "export/ExportDialog.h"
 #include "services/ComplaintService.h"
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"
@@ -228,6 +229,29 @@ private Q_SLOTS:
         // Selecting a row shows its detail.
         page.table()->selectRow(0);
         QCOMPARE(page.detail()->complaintId(), model->rowAt(0)->id);
+    }
+
+    void exportThisListFollowsTheFilterAndTheRole()
+    {
+        Desk d;
+        d.open(kBilling, QStringLiteral("Double débit"));
+        AppContext context = d.context(d.associate);
+        ComplaintsPage page(context);
+        page.show();
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportList"))->isVisible());
+        auto *filter = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("Overdue")));
+        ExportDialog *dialog = page.exportList();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("exportWhat"))->text().contains(QStringLiteral("Overdue")));
+        dialog->reject();
+
+        // Complaints name their customers: an intern (no customer.export) has no export.
+        AppContext internContext = d.context(d.intern);
+        ComplaintsPage internPage(internContext);
+        internPage.show();
+        QVERIFY(!internPage.findChild<QPushButton *>(QStringLiteral("exportList"))->isVisible());
+        QVERIFY(!internPage.exportList());
     }
 
     void openingANewComplaint()

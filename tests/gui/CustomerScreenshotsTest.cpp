@@ -1,7 +1,7 @@
 // Screenshot harness of the Customers area (skipped unless COMPTOIR_SCREENSHOT_DIR is set):
 // the list, the form with an inline error and the duplicate warning, and a customer page.
 // With COMPTOIR_SCREENSHOT_DB (a copy of the demo store) the list and page show its data;
-// otherwise a small store is built through the services.
+// otherwise a small store is built through the services. In French, the app's default.
 #include "TestDatabase.h"
 
 #include "customers/CustomerFormDialog.h"
@@ -13,6 +13,7 @@
 #include "services/InteractionService.h"
 #include "shell/Areas.h"
 #include "shell/GlobalSearch.h"
+#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/RoleRepository.h"
 
@@ -74,6 +75,8 @@ private Q_SLOTS:
         QSettings().clear();                      // ...which starts empty
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
+        // The app's default language: the screenshots show what a user sees.
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
     }
 
     void listAndPage()
@@ -124,9 +127,9 @@ private Q_SLOTS:
         if (demoPath.isEmpty()) {
             InteractionService log(*db, clock);
             QVERIFY(log.log(session, id, QStringLiteral("phone"), QStringLiteral("call"),
-                            QStringLiteral("Asked whether the blue coat is back in size 40"))
+                            QStringLiteral("Demande si le manteau bleu est revenu en taille 40"))
                         .ok());
-            QVERIFY(log.log(session, id, QStringLiteral("store"), QStringLiteral("visit"), QStringLiteral("Tried two coats"))
+            QVERIFY(log.log(session, id, QStringLiteral("store"), QStringLiteral("visit"), QStringLiteral("A essayé deux manteaux"))
                         .ok());
             QVERIFY(ConsentService(*db, clock)
                         .record(session, id, QStringLiteral("email"), true, QStringLiteral("store_form"))

@@ -1,10 +1,11 @@
 // Screenshots of the import wizard (skipped unless COMPTOIR_SCREENSHOT_DIR is set): the
-// mapping page and the dry-run page on tests/data/wizard/clients_boutique.csv.
+// mapping page and the dry-run page on tests/data/wizard/clients_boutique.csv, in French.
 #include "TestDatabase.h"
 
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportWizard.h"
+#include "shell/Language.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,6 +27,8 @@ private Q_SLOTS:
         QSettings().clear();
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
+        // The app's default language: the screenshots show what a user sees.
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
     }
 
     void mappingAndDryRun()

@@ -1,6 +1,7 @@
 // Stock: levels and alerts, moves recorded from the dialogs, negative stock refused inline.
 #include "OpsFixture.h"
 
+#include "export/ExportDialog.h"
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"
 #include "stock/StockMoveDialog.h"
@@ -154,6 +155,28 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(page.productModel()->rowCount(), 1);
         QCOMPARE(page.productModel()->rowAt(0)->id, notebook);
+    }
+
+    void exportThisListFollowsTheFilterAndTheRole()
+    {
+        test::OpsFixture f;
+        f.product(QStringLiteral("BOU-01"), QStringLiteral("Bougie parfumée"), 1900, 5, 2);
+        AppContext context = f.context(f.associate);
+        StockPage page(context);
+        page.show();
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportList"))->isVisible());
+        page.findChild<QCheckBox *>(QStringLiteral("alertsOnly"))->setChecked(true);
+        ExportDialog *dialog = page.exportList();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("exportWhat"))->text().contains(QStringLiteral("below")));
+        dialog->reject();
+
+        // The intern does not export (no export.run).
+        AppContext internContext = f.context(f.intern);
+        StockPage internPage(internContext);
+        internPage.show();
+        QVERIFY(!internPage.findChild<QPushButton *>(QStringLiteral("exportList"))->isVisible());
+        QVERIFY(!internPage.exportList());
     }
 
     void screenshot()

@@ -1,5 +1,6 @@
 #include "admin/AdminPage.h"
 
+#include "admin/AuditLabels.h"
 #include "admin/BackupsTab.h"
 #include "admin/JournalTab.h"
 #include "admin/UsersTab.h"
@@ -62,7 +63,7 @@ bool AdminPage::showSection(const QString &section)
 
 QWidget *AdminPage::loginLogTab()
 {
-    auto load = [this](const QString &login) -> Result<QList<QStringList>> {
+    auto load = [this](const QString &login) -> Result<QList<JournalRow>> {
         PasswordHasher hasher;
         UserAdminService admin(*m_context.db, *m_context.clock, hasher);
         LoginEventRepository::Filter filter;
@@ -72,10 +73,11 @@ QWidget *AdminPage::loginLogTab()
         if (!events)
             return events.error();
         const QLocale locale;
-        QList<QStringList> rows;
+        QList<JournalRow> rows;
         for (const LoginEvent &e : *events) {
-            rows.append({locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login,
-                         e.success ? tr("success") : tr("refused"), e.reason});
+            rows.append({{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login,
+                          e.success ? tr("success") : tr("refused"), AuditLabels::signInOutcome(e.reason)},
+                         {QString(), QString(), QString(), e.reason}});
         }
         return rows;
     };
@@ -86,7 +88,7 @@ QWidget *AdminPage::loginLogTab()
 
 QWidget *AdminPage::auditTab()
 {
-    auto load = [this](const QString &login) -> Result<QList<QStringList>> {
+    auto load = [this](const QString &login) -> Result<QList<JournalRow>> {
         AuditService audit(*m_context.db);
         AuditRepository::Filter filter;
         filter.login = login;
@@ -95,11 +97,14 @@ QWidget *AdminPage::auditTab()
         if (!entries)
             return entries.error();
         const QLocale locale;
-        QList<QStringList> rows;
+        QList<JournalRow> rows;
         for (const AuditEntry &e : *entries) {
-            rows.append({locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login, e.action, e.entity,
-                         e.entityId ? QString::number(e.entityId) : QString(),
-                         QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact))});
+            // The stored codes and JSON stay readable as tooltips.
+            const QString json = QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
+            rows.append({{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.login,
+                          AuditLabels::action(e.action), AuditLabels::entity(e.entity),
+                          e.entityId ? QString::number(e.entityId) : QString(), AuditLabels::details(e.changes)},
+                         {QString(), QString(), e.action, e.entity, QString(), e.changes.isEmpty() ? QString() : json}});
         }
         return rows;
     };

@@ -57,9 +57,13 @@ void JournalTab::reload()
     }
     m_table->setRowCount(int(rows->size()));
     for (int r = 0; r < rows->size(); ++r) {
-        const QStringList &row = rows->at(r);
-        for (int c = 0; c < row.size() && c < m_table->columnCount(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(row.at(c)));
+        const JournalRow &row = rows->at(r);
+        for (int c = 0; c < row.cells.size() && c < m_table->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(row.cells.at(c));
+            if (c < row.toolTips.size() && !row.toolTips.at(c).isEmpty())
+                item->setToolTip(row.toolTips.at(c));
+            m_table->setItem(r, c, item);
+        }
     }
     m_table->resizeColumnsToContents();
     m_status->setStyleSheet(QString());

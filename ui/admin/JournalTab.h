@@ -13,17 +13,24 @@ class QTableWidget;
 
 namespace comptoir::ui {
 
+/** One line of a journal: its cells as text, and optionally a tooltip per cell (same order). */
+struct JournalRow {
+    QStringList cells;
+    QStringList toolTips;
+};
+
 /**
  * A read-only journal (the sign-in log, the audit trail): a login filter, newest entries
  * first, and the count shown. `load(login)` asks the core for the rows (already formatted
- * as text); a refusal or an error is shown instead of the rows.
+ * as text, with a tooltip where the text is a reading of a stored code); a refusal or an
+ * error is shown instead of the rows.
  */
 class JournalTab final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalTab)
 
 public:
-    using Loader = std::function<Result<QList<QStringList>>(const QString &login)>;
+    using Loader = std::function<Result<QList<JournalRow>>(const QString &login)>;
 
     JournalTab(const QStringList &headers, Loader load, QWidget *parent = nullptr);
 

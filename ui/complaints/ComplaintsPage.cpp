@@ -2,6 +2,7 @@
 
 #include "complaints/ComplaintDetail.h"
 #include "complaints/NewComplaintDialog.h"
+#include "export/ExportDialog.h"
 #include "services/ComplaintQueryService.h"
 #include "widgets/ColumnMemory.h"
 
@@ -38,6 +39,7 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
       m_context(context),
       m_filter(new QComboBox(this)),
       m_new(new QPushButton(tr("&New complaint…"), this)),
+      m_export(new QPushButton(tr("E&xport this list…"), this)),
       m_error(new QLabel(this)),
       m_table(new QTableView(this)),
       m_model(nullptr),
@@ -60,6 +62,9 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newComplaint"));
     m_new->setToolTip(tr("Open a new complaint (Ctrl+N)"));
     m_new->setVisible(m_context.session.can(QStringLiteral("complaint.write")));
+    m_export->setObjectName(QStringLiteral("exportList"));
+    m_export->setVisible(m_context.session.can(QStringLiteral("customer.export")));
+    m_export->setToolTip(tr("Export the complaints shown, with the filter applied, as CSV or XLSX"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
@@ -132,6 +137,7 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
     top->addWidget(filterLabel);
     top->addWidget(m_filter);
     top->addStretch(1);
+    top->addWidget(m_export);
     top->addWidget(m_new);
 
     // The list takes the whole width (eight columns), the detail sits under it.
@@ -157,6 +163,7 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
     }
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ComplaintsPage::reload);
     connect(m_new, &QPushButton::clicked, this, &ComplaintsPage::newComplaint);
+    connect(m_export, &QPushButton::clicked, this, &ComplaintsPage::exportList);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_selecting)
@@ -222,6 +229,27 @@ void ComplaintsPage::openItem(qint64 id)
 {
     m_detail->showComplaint(id);
     selectRow(id);
+}
+
+ExportDialog *ComplaintsPage::exportList()
+{
+    if (!m_context.session.can(QStringLiteral("customer.export")))
+        return nullptr;
+    // The list's own fetch: its filter, and its sort (none chosen yet: newest first).
+    ComplaintListView view;
+    view.filter = currentFilter();
+    view.sort = sortOf(m_model->sortColumn());
+    view.descending = m_model->sortColumn() < 0 || m_model->sortOrder() == Qt::DescendingOrder;
+    ListExport list;
+    list.description = tr("The complaints list: %1, in the order shown").arg(m_filter->currentText());
+    list.stem = tr("complaints-list");
+    list.run = [view](ExportService &service, const Session &session, const QString &path, const ExportOptions &options) {
+        return service.exportComplaintList(session, view, path, options);
+    };
+    auto *dialog = new ExportDialog(m_context, std::move(list), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ComplaintsPage::newComplaint()

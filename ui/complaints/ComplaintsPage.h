@@ -15,11 +15,13 @@ class QTableView;
 namespace comptoir::ui {
 
 class ComplaintDetail;
+class ExportDialog;
 
 /**
  * "Réclamations": the complaints filtered by status (still open by default), overdue
  * ones highlighted, sorted by any column; the selected one's detail and workflow on
- * the right; a new complaint from the toolbar (complaint.write).
+ * the right; a new complaint from the toolbar (complaint.write); "Export this list…" for
+ * the complaints shown (customer.export: complaints name their customers).
  */
 class ComplaintsPage final : public QWidget {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     void setFilter(const ComplaintFilter &filter);
     /** Opens the new-complaint dialog (non-blocking). */
     void newComplaint();
+    /** "Export this list…" (non-blocking): the complaints shown, with the filter and sort applied. */
+    ExportDialog *exportList();
 
 public Q_SLOTS:
     void reload();
@@ -50,6 +54,7 @@ private:
     QList<StaffMember> m_staff;
     QComboBox *m_filter;
     QPushButton *m_new;
+    QPushButton *m_export;
     QLabel *m_error;
     QTableView *m_table;
     PagedTableModel<ComplaintRow> *m_model;

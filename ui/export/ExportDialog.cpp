@@ -41,9 +41,25 @@ ExportDialog::ExportDialog(const AppContext &context, QWidget *parent)
 }
 
 ExportDialog::ExportDialog(const AppContext &context, const CustomerListFilter &filter, QWidget *parent)
+    : ExportDialog(context,
+                   ListExport{filter.search.trimmed().isEmpty()
+                                  ? tr("The customers list: every customer")
+                                  : tr("The customers list: the customers matching \"%1\" (at most %2, as shown)")
+                                        .arg(filter.search.trimmed())
+                                        .arg(filter.limit),
+                              tr("customers-list"),
+                              [filter](ExportService &service, const Session &session, const QString &path,
+                                       const ExportOptions &options) {
+                                  return service.exportCustomerList(session, filter, path, options);
+                              }},
+                   parent)
+{
+}
+
+ExportDialog::ExportDialog(const AppContext &context, ListExport list, QWidget *parent)
     : QDialog(parent),
       m_context(context),
-      m_listFilter(filter),
+      m_list(std::move(list)),
       m_job(new DatabaseJob(context.db ? context.db->path() : QString(), this))
 {
     build();
@@ -59,21 +75,17 @@ ExportDialog::~ExportDialog()
 void ExportDialog::build()
 {
     setObjectName(QStringLiteral("ExportDialog"));
-    setWindowTitle(m_listFilter ? tr("Export this list") : tr("Export"));
+    setWindowTitle(m_list ? tr("Export this list") : tr("Export"));
     auto *form = new QFormLayout;
     QString stem;
-    if (m_listFilter) {
+    if (m_list) {
         auto *what = new QLabel(this);
         what->setObjectName(QStringLiteral("exportWhat"));
         what->setTextFormat(Qt::PlainText);
         what->setWordWrap(true);
-        what->setText(m_listFilter->search.trimmed().isEmpty()
-                          ? tr("The customers list: every customer")
-                          : tr("The customers list: the customers matching \"%1\" (at most %2, as shown)")
-                                .arg(m_listFilter->search.trimmed())
-                                .arg(m_listFilter->limit));
+        what->setText(m_list->description);
         form->addRow(tr("Rows:"), what);
-        stem = tr("customers-list");
+        stem = m_list->stem;
     } else {
         m_entity = new QComboBox(this);
         m_entity->setObjectName(QStringLiteral("exportEntity"));
@@ -212,16 +224,17 @@ void ExportDialog::start()
     ExportOptions base = options();
     const Session session = m_context.session;
     const Clock *clock = m_context.clock;
-    const std::optional<CustomerListFilter> filter = m_listFilter;
+    decltype(ListExport::run) run;
+    if (m_list)
+        run = m_list->run;
     const QString entity = m_entity ? m_entity->currentData().toString() : QString();
     DatabaseJob *job = m_job;
-    m_job->start([this, base, session, clock, filter, entity, path, job](Database &db, const std::atomic<bool> &cancel) {
+    m_job->start([this, base, session, clock, run, entity, path, job](Database &db, const std::atomic<bool> &cancel) {
         ExportOptions options = base;
         options.cancel = &cancel;
         options.progress = [job](qint64 rows, qint64 total) { job->reportProgress(rows, total); };
         ExportService service(db, *clock);
-        m_result = filter ? service.exportCustomerList(session, *filter, path, options)
-                          : service.exportEntity(session, entity, path, options);
+        m_result = run ? run(service, session, path, options) : service.exportEntity(session, entity, path, options);
     });
 }
 

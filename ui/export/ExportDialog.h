@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -20,8 +21,21 @@ namespace comptoir::ui {
 class DatabaseJob;
 
 /**
+ * A list to export as it is shown: what the dialog says the file holds, the stem of the
+ * file name, and the export itself (run on the worker thread, with its own connection).
+ */
+struct ListExport {
+    QString description;
+    QString stem;
+    std::function<Result<qint64>(ExportService &service, const Session &session, const QString &path,
+                                 const ExportOptions &options)>
+        run;
+};
+
+/**
  * File > Export… (an entity the session may export) or "Export this list" (the
- * customers list with its search): format CSV or XLSX, separator and encoding, the
+ * customers list with its search, the complaints or the stock products with their
+ * filter): format CSV or XLSX, separator and encoding, the
  * file; the export runs on a worker thread with its own connection, with progress and
  * Cancel (no file written). The core checks the permission and audits the row count.
  */
@@ -33,6 +47,8 @@ public:
     explicit ExportDialog(const AppContext &context, QWidget *parent = nullptr);
     /** Exports the customers list as shown with `filter` instead of a whole entity. */
     ExportDialog(const AppContext &context, const CustomerListFilter &filter, QWidget *parent = nullptr);
+    /** Exports another list as shown (ComplaintsPage, StockPage). */
+    ExportDialog(const AppContext &context, ListExport list, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     /** The entities this session may export (customer data needs "customer.export"). */
@@ -55,7 +71,7 @@ private:
     ExportOptions options() const;
 
     AppContext m_context;
-    std::optional<CustomerListFilter> m_listFilter;
+    std::optional<ListExport> m_list;
     DatabaseJob *m_job;
     QComboBox *m_entity = nullptr;
     QComboBox *m_format = nullptr;

@@ -16,4 +16,11 @@ inline QString entityTitle(ImportEntity entity)
     return entityTitle(toString(entity));
 }
 
+/**
+ * The translated title of an import field ("first_name" → "First name"); the mapping page
+ * shows it, with the field's name (the column an export writes) as its tooltip. An unknown
+ * field shows its name.
+ */
+QString fieldTitle(const QString &field);
+
 } // namespace comptoir::ui

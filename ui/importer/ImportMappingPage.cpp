@@ -1,5 +1,6 @@
 #include "importer/ImportMappingPage.h"
 
+#include "importer/EntityTitles.h"
 #include "importer/ImportWizard.h"
 #include "io/import/ColumnMapping.h"
 
@@ -84,8 +85,10 @@ void ImportMappingPage::initializePage()
             combo->addItem(tr("(not imported)"), QString());
             for (const QString &column : state.preview.header)
                 combo->addItem(column, column);
-            auto *label = new QLabel(field.required ? tr("%1 *").arg(field.name) : field.name);
+            const QString title = fieldTitle(field.name);
+            auto *label = new QLabel(field.required ? tr("%1 *").arg(title) : title);
             label->setTextFormat(Qt::PlainText);
+            label->setToolTip(field.name); // the column name an export of this entity writes
             if (field.required) {
                 QFont bold = label->font();
                 bold.setBold(true);
@@ -128,7 +131,7 @@ void ImportMappingPage::updateMissing()
     QStringList missing;
     for (const ImportField &field : ColumnMapping::fields(m_wizard->state().entity)) {
         if (field.required && !current.contains(field.name))
-            missing << field.name;
+            missing << fieldTitle(field.name);
     }
     m_missing->setText(missing.isEmpty() ? QString()
                                          : tr("Choose a column for the required field(s): %1")

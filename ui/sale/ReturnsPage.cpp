@@ -34,7 +34,7 @@ namespace comptoir::ui {
 namespace {
 
 /** The method the core refunds "by the original method": the largest payment's (ReturnService). */
-QString originalMethodLabel(const Sale &sale)
+PaymentMethod originalMethod(const Sale &sale)
 {
     const Payment *largest = nullptr;
     for (const Payment &p : sale.payments) {
@@ -42,8 +42,8 @@ QString originalMethodLabel(const Sale &sale)
             largest = &p;
     }
     if (!largest || largest->method == PaymentMethod::Deposit)
-        return paymentMethodLabel(PaymentMethod::StoreCredit);
-    return paymentMethodLabel(largest->method);
+        return PaymentMethod::StoreCredit;
+    return largest->method;
 }
 
 } // namespace
@@ -185,8 +185,9 @@ bool ReturnsPage::loadSale(qint64 number)
     m_saleInfo->setText(tr("Sale n° %1 of %2 — %3 — customer: %4 — paid by %5")
                             .arg(sale->number)
                             .arg(QLocale().toString(sale->at.toLocalTime(), QLocale::ShortFormat))
-                            .arg(Money::fromCents(sale->totalCents).toString(), customer, originalMethodLabel(*sale)));
-    m_refund->setItemText(0, tr("Original method of payment (%1)").arg(originalMethodLabel(*sale)));
+                            .arg(Money::fromCents(sale->totalCents).toString(), customer,
+                                 paymentMethodInSentence(originalMethod(*sale))));
+    m_refund->setItemText(0, tr("Original method of payment (%1)").arg(paymentMethodLabel(originalMethod(*sale))));
     m_view->setFocus();
     m_view->setCurrentIndex(m_lines->index(0, ReturnLinesModel::ToReturnColumn));
     return true;

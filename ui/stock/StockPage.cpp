@@ -1,7 +1,9 @@
 #include "stock/StockPage.h"
 
+#include "export/ExportDialog.h"
 #include "services/ProductService.h"
 #include "services/StaffService.h"
+#include "services/StockListService.h"
 #include "services/StockService.h"
 #include "stock/StockMoveDialog.h"
 #include "widgets/ColumnMemory.h"
@@ -22,6 +24,8 @@ namespace comptoir::ui {
 namespace {
 
 constexpr int kLevelColumn = 4;
+/** The products list's page, and how many search matches it shows. */
+constexpr int kStockPageRows = 200;
 
 void setUpTable(QTableView *table, const QString &name)
 {
@@ -32,17 +36,6 @@ void setUpTable(QTableView *table, const QString &name)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->setVisible(false);
-}
-
-Product fromAlert(const StockAlert &a)
-{
-    Product p;
-    p.id = a.productId;
-    p.sku = a.sku;
-    p.name = a.name;
-    p.stockLevel = a.level;
-    p.reorderThreshold = a.threshold;
-    return p;
 }
 
 } // namespace
@@ -56,6 +49,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent)
       m_delivery(new QPushButton(tr("&Delivery…"), this)),
       m_adjustment(new QPushButton(tr("&Adjustment…"), this)),
       m_loss(new QPushButton(tr("&Loss…"), this)),
+      m_export(new QPushButton(tr("E&xport this list…"), this)),
       m_error(new QLabel(this)),
       m_products(new QTableView(this)),
       m_movesTitle(new QLabel(this)),
@@ -76,6 +70,9 @@ StockPage::StockPage(const AppContext &context, QWidget *parent)
         b->setVisible(canMove);
         b->setEnabled(false);
     }
+    m_export->setObjectName(QStringLiteral("exportList"));
+    m_export->setVisible(m_context.session.can(QStringLiteral("export.run")));
+    m_export->setToolTip(tr("Export the products shown, with the search and filter applied, as CSV or XLSX"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
@@ -99,7 +96,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent)
             {tr("Threshold"), [locale](const Product &p) { return QVariant(locale.toString(p.reorderThreshold)); },
              [](const Product &p) { return QVariant(p.reorderThreshold); }, right},
         },
-        this);
+        this, kStockPageRows);
     m_productModel->setDecorate([](const Product &p, int column, int role) -> QVariant {
         const bool low = p.stockLevel < p.reorderThreshold;
         if (role == Qt::BackgroundRole && low)
@@ -166,6 +163,8 @@ StockPage::StockPage(const AppContext &context, QWidget *parent)
     top->addSpacing(12);
     for (QPushButton *b : {m_delivery, m_adjustment, m_loss})
         top->addWidget(b);
+    top->addSpacing(12);
+    top->addWidget(m_export);
 
     auto *movesBox = new QWidget(this);
     auto *movesLayout = new QVBoxLayout(movesBox);
@@ -196,6 +195,7 @@ StockPage::StockPage(const AppContext &context, QWidget *parent)
     connect(m_delivery, &QPushButton::clicked, this, [this]() { recordMove(StockMoveKind::Delivery); });
     connect(m_adjustment, &QPushButton::clicked, this, [this]() { recordMove(StockMoveKind::Adjustment); });
     connect(m_loss, &QPushButton::clicked, this, [this]() { recordMove(StockMoveKind::Loss); });
+    connect(m_export, &QPushButton::clicked, this, &StockPage::exportList);
     setTabOrder(m_search, m_alertsOnly);
     setTabOrder(m_alertsOnly, m_products);
     setTabOrder(m_products, m_delivery);
@@ -209,37 +209,53 @@ void StockPage::reload()
 {
     m_searchTimer.stop();
     const qint64 keep = m_shownProduct;
-    const QString text = m_search->text().trimmed();
-    const bool alerts = m_alertsOnly->isChecked();
+    const StockListFilter filter = currentFilter();
     const AppContext *context = &m_context;
-    m_productModel->setFetch([context, text, alerts](int offset, int limit, int, Qt::SortOrder) -> Result<QList<Product>> {
-        ProductService products(*context->db, *context->clock);
-        if (alerts) {
-            StockService stock(*context->db, *context->clock);
-            auto low = stock.productsBelowThreshold(context->session);
-            if (!low)
-                return low.error();
-            QList<StockAlert> matching;
-            for (const StockAlert &a : std::as_const(*low))
-                if (text.isEmpty() || a.name.contains(text, Qt::CaseInsensitive) || a.sku.startsWith(text, Qt::CaseInsensitive))
-                    matching.append(a);
-            QList<Product> rows;
-            for (const StockAlert &a : matching.mid(offset, limit)) {
-                auto full = products.findById(context->session, a.productId);
-                rows.append(full ? *full : fromAlert(a));
-            }
-            return rows;
-        }
-        if (!text.isEmpty()) {
-            if (offset > 0)
-                return QList<Product>(); // the search returns its best matches at once
-            return products.search(context->session, text, limit);
-        }
-        return products.list(context->session, offset, limit);
+    m_productModel->setFetch([context, filter](int offset, int limit, int, Qt::SortOrder) {
+        StockListService list(*context->db, *context->clock);
+        return list.list(context->session, filter, offset, limit);
     });
     m_error->setVisible(!m_productModel->lastError().isEmpty());
     m_error->setText(m_productModel->lastError());
     selectProduct(keep);
+}
+
+StockListFilter StockPage::currentFilter() const
+{
+    StockListFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.belowThreshold = m_alertsOnly->isChecked();
+    filter.searchLimit = kStockPageRows;
+    return filter;
+}
+
+ExportDialog *StockPage::exportList()
+{
+    if (!m_context.session.can(QStringLiteral("export.run")))
+        return nullptr;
+    if (m_searchTimer.isActive())
+        reload(); // the rows exported are the rows shown
+    const StockListFilter filter = currentFilter();
+    ListExport list;
+    if (filter.belowThreshold)
+        list.description = filter.search.isEmpty()
+                               ? tr("The stock list: the products below their reorder threshold")
+                               : tr("The stock list: the products below their reorder threshold matching \"%1\"")
+                                     .arg(filter.search);
+    else
+        list.description = filter.search.isEmpty()
+                               ? tr("The stock list: every product")
+                               : tr("The stock list: the products matching \"%1\" (at most %2, as shown)")
+                                     .arg(filter.search)
+                                     .arg(filter.searchLimit);
+    list.stem = tr("stock-list");
+    list.run = [filter](ExportService &service, const Session &session, const QString &path, const ExportOptions &options) {
+        return service.exportStockList(session, filter, path, options);
+    };
+    auto *dialog = new ExportDialog(m_context, std::move(list), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void StockPage::selectProduct(qint64 id)

@@ -3,6 +3,7 @@
 #include "domain/Product.h"
 #include "domain/StockMove.h"
 #include "models/PagedTableModel.h"
+#include "services/StockListService.h"
 #include "shell/AppContext.h"
 
 #include <QHash>
@@ -19,10 +20,13 @@ class QTableView;
 
 namespace comptoir::ui {
 
+class ExportDialog;
+
 /**
  * "Stock": products with their level (those under their reorder threshold highlighted),
  * searchable, or the alerts only; the selected product's moves, newest first; and, with
- * stock.move, deliveries, adjustments and losses recorded through StockMoveDialog.
+ * stock.move, deliveries, adjustments and losses recorded through StockMoveDialog; with
+ * export.run, "Export this list…" for the products shown (StockListService reads both).
  */
 class StockPage final : public QWidget {
     Q_OBJECT
@@ -40,6 +44,8 @@ public:
     PagedTableModel<StockMove> *moveModel() const { return m_moveModel; }
     /** Opens the dialog of `kind` for the selected product (non-blocking). */
     void recordMove(StockMoveKind kind);
+    /** "Export this list…" (non-blocking): the products shown, with the search and the alerts filter. */
+    ExportDialog *exportList();
     /** The selected product, or nullptr. */
     const Product *selectedProduct() const;
 
@@ -47,6 +53,7 @@ public Q_SLOTS:
     void reload();
 
 private:
+    StockListFilter currentFilter() const;
     void selectProduct(qint64 id);
     void showMoves();
 
@@ -57,6 +64,7 @@ private:
     QPushButton *m_delivery;
     QPushButton *m_adjustment;
     QPushButton *m_loss;
+    QPushButton *m_export;
     QLabel *m_error;
     QTableView *m_products;
     QLabel *m_movesTitle;
