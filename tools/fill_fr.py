@@ -665,8 +665,8 @@ COMMON = {
     'E-mail': 'E-mail',
     'SMS': 'SMS',
     'Post': 'Courrier',
-    'Opt in': 'Accepte',
-    'Opt out': 'Refuse',
+    'Opt in': 'Accepter',
+    'Opt out': 'Refuser',
     'Signed form in store': 'Formulaire signé en magasin',
     "Customer's request": 'Demande du client',
     'Source of a change:': 'Origine du changement:',
@@ -1516,6 +1516,11 @@ COMMON_KPI = {
     'Mean time to resolve (h)': "Délai moyen de résolution (h)",
     'Mean satisfaction (/5)': "Satisfaction moyenne (/5)",
     'Stock value': "Valeur du stock",
+    # historical sales import: the payments column
+    'reading the loyalty members': "lecture des titulaires d'une carte de fidélité",
+    "the payments add up to %1, the sale's lines to %2": "les paiements totalisent %1, les lignes de la vente %2",
+    '"%1" is not a payment: write a method and an amount, payments separated by | (card 30.00 | cash 12.50)':
+        "« %1 » n'est pas un paiement : indiquez un moyen et un montant, les paiements séparés par | (card 30.00 | cash 12.50)",
 }
 COMMON.update(COMMON_KPI)
 

@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>the backup failed its check and was discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,7 +465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>backup file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>comptoir::ColumnMapping</name>
     <message>
-        <location filename="../../core/io/import/ColumnMapping.cpp" line="+206"/>
+        <location filename="../../core/io/import/ColumnMapping.cpp" line="+208"/>
         <source>no field called &quot;%1&quot; for this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1332,7 @@
 <context>
     <name>comptoir::DemoStoreWriter</name>
     <message>
-        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+51"/>
+        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+50"/>
         <source>checking the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,12 +1367,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>reading the last id of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+30"/>
         <location filename="../../core/storage/DemoStoreWriterRows.cpp" line="+21"/>
         <source>the demo load has not begun</source>
         <translation type="unfinished"></translation>
@@ -1474,7 +1474,7 @@
 <context>
     <name>comptoir::ExportRepository</name>
     <message>
-        <location filename="../../core/storage/ExportRepository.cpp" line="+78"/>
+        <location filename="../../core/storage/ExportRepository.cpp" line="+79"/>
         <location line="+31"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
@@ -1485,7 +1485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>nothing to count for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,7 +1507,7 @@
 <context>
     <name>comptoir::HistoricalSaleRepository</name>
     <message>
-        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+45"/>
+        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+47"/>
         <source>reading the last sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,13 +1537,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>imported sale line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>imported payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>reading the loyalty members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,12 +1721,12 @@
 <context>
     <name>comptoir::KpiService</name>
     <message>
-        <location filename="../../core/kpi/KpiService.cpp" line="+21"/>
+        <location filename="../../core/kpi/KpiService.cpp" line="+22"/>
         <source>invalid period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+348"/>
         <source>unknown segment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,17 +2074,17 @@
 <context>
     <name>comptoir::SaleImportWriter</name>
     <message>
-        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+149"/>
+        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+188"/>
         <source>no store is set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>sales are imported a whole sale at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>a sale key is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,12 +2094,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; differs from line %2 of the same sale (&quot;%3&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+21"/>
+        <source>the payments add up to %1, the sale&apos;s lines to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>the date of the sale is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,12 +2114,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no user with login &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a payment: write a method and an amount, payments separated by | (card 30.00 | cash 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7904,25 +7919,25 @@ Comptoir closes, takes a last backup of the current database, keeps the replaced
 <context>
     <name>comptoir::ui::Startup</name>
     <message>
-        <location filename="../../ui/shell/Startup.cpp" line="+44"/>
-        <location line="+180"/>
+        <location filename="../../ui/shell/Startup.cpp" line="+45"/>
+        <location line="+193"/>
         <source>Comptoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-107"/>
         <source>The database cannot be opened.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>this store has no accounts yet; start Comptoir with a display to create them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>folder does not exist: %1</source>
         <translation>le dossier n&apos;existe pas : %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>the backup failed its check and was discarded: %1</source>
         <translation>la sauvegarde n&apos;a pas passé la vérification et a été supprimée : %1</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>la base de données %1 est endommagée (%2). La dernière sauvegarde valide est %3 : restaurez-la (comptoir-cli restore %3 %1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>backup file not found: %1</source>
         <translation>fichier de sauvegarde introuvable : %1</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>comptoir::ColumnMapping</name>
     <message>
-        <location filename="../../core/io/import/ColumnMapping.cpp" line="+206"/>
+        <location filename="../../core/io/import/ColumnMapping.cpp" line="+208"/>
         <source>no field called &quot;%1&quot; for this kind of file</source>
         <translation>aucun champ nommé « %1 » pour ce type de fichier</translation>
     </message>
@@ -1332,7 +1332,7 @@
 <context>
     <name>comptoir::DemoStoreWriter</name>
     <message>
-        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+51"/>
+        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+50"/>
         <source>checking the database</source>
         <translation>la vérification de la base de données</translation>
     </message>
@@ -1367,12 +1367,12 @@
         <translation>la liste des index</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>reading the last id of %1</source>
         <translation>la lecture du dernier identifiant de %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+30"/>
         <location filename="../../core/storage/DemoStoreWriterRows.cpp" line="+21"/>
         <source>the demo load has not begun</source>
         <translation>le chargement des données de démonstration n&apos;a pas commencé</translation>
@@ -1474,7 +1474,7 @@
 <context>
     <name>comptoir::ExportRepository</name>
     <message>
-        <location filename="../../core/storage/ExportRepository.cpp" line="+78"/>
+        <location filename="../../core/storage/ExportRepository.cpp" line="+79"/>
         <location line="+31"/>
         <source>reading %1</source>
         <translation>la lecture de la table %1</translation>
@@ -1485,7 +1485,7 @@
         <translation>pas de connexion SQLite pour lire %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>nothing to count for &quot;%1&quot;</source>
         <translation>rien à compter pour « %1 »</translation>
     </message>
@@ -1507,7 +1507,7 @@
 <context>
     <name>comptoir::HistoricalSaleRepository</name>
     <message>
-        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+45"/>
+        <location filename="../../core/storage/HistoricalSaleRepository.cpp" line="+47"/>
         <source>reading the last sale</source>
         <translation>la lecture de la dernière vente</translation>
     </message>
@@ -1537,14 +1537,19 @@
         <translation>vente importée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>imported sale line</source>
         <translation>ligne de vente importée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>imported payment</source>
         <translation>paiement importé</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>reading the loyalty members</source>
+        <translation>lecture des titulaires d&apos;une carte de fidélité</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1721,12 @@
 <context>
     <name>comptoir::KpiService</name>
     <message>
-        <location filename="../../core/kpi/KpiService.cpp" line="+21"/>
+        <location filename="../../core/kpi/KpiService.cpp" line="+22"/>
         <source>invalid period</source>
         <translation>période invalide</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+348"/>
         <source>unknown segment %1</source>
         <translation>segment inconnu : %1</translation>
     </message>
@@ -2069,17 +2074,17 @@
 <context>
     <name>comptoir::SaleImportWriter</name>
     <message>
-        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+149"/>
+        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+188"/>
         <source>no store is set up yet</source>
         <translation>aucun magasin n&apos;est encore configuré</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>sales are imported a whole sale at a time</source>
         <translation>les ventes sont importées une vente entière à la fois</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>a sale key is required</source>
         <translation>une clé de vente est requise</translation>
     </message>
@@ -2089,12 +2094,17 @@
         <translation>la vente %1 figurait déjà ligne %2 : les lignes d&apos;une vente doivent se suivre</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; differs from line %2 of the same sale (&quot;%3&quot;)</source>
         <translation>« %1 » diffère de la ligne %2 de la même vente (« %3 »)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+21"/>
+        <source>the payments add up to %1, the sale&apos;s lines to %2</source>
+        <translation>les paiements totalisent %1, les lignes de la vente %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>the date of the sale is required</source>
         <translation>la date de la vente est requise</translation>
     </message>
@@ -2104,12 +2114,17 @@
         <translation>moyen de paiement « %1 » inconnu (cash, card, cheque, voucher, store_credit, deposit)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>no user with login &quot;%1&quot;</source>
         <translation>aucun utilisateur d&apos;identifiant « %1 »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a payment: write a method and an amount, payments separated by | (card 30.00 | cash 12.50)</source>
+        <translation>« %1 » n&apos;est pas un paiement : indiquez un moyen et un montant, les paiements séparés par | (card 30.00 | cash 12.50)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is in the future</source>
         <translation>%1 est dans le futur</translation>
     </message>
@@ -4229,12 +4244,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
     <message>
         <location line="+10"/>
         <source>Opt in</source>
-        <translation>Accepte</translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opt out</source>
-        <translation>Refuse</translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7906,13 +7921,13 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 <context>
     <name>comptoir::ui::Startup</name>
     <message>
-        <location filename="../../ui/shell/Startup.cpp" line="+44"/>
-        <location line="+180"/>
+        <location filename="../../ui/shell/Startup.cpp" line="+45"/>
+        <location line="+193"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-107"/>
         <source>The database cannot be opened.
 
 %1</source>
@@ -7921,12 +7936,12 @@ Comptoir se ferme, fait une dernière sauvegarde de la base actuelle, met de cô
 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>this store has no accounts yet; start Comptoir with a display to create them</source>
         <translation>ce magasin n&apos;a encore aucun compte ; lancez Comptoir avec un écran pour les créer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
