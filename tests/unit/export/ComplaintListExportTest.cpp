@@ -1,6 +1,8 @@
 // "Export this list" on the complaint desk: the file holds the rows the list shows with its
 // filter (and in its order), the audit entry names the filter and the row count, and the
 // roles that do not export customer data are refused.
+#include "ExportTestSupport.h"
+
 #include "TestDatabase.h"
 
 #include "io/CsvReader.h"
@@ -17,23 +19,9 @@
 #include <QJsonObject>
 
 using namespace comptoir;
+using namespace comptoir::test;
 
 namespace {
-
-QList<QStringList> complaintListCsv(const QString &path, QStringList *header = nullptr)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CsvReader reader(&file);
-    auto head = reader.next();
-    REQUIRE(head.has_value());
-    if (header)
-        *header = head->fields;
-    QList<QStringList> rows;
-    while (auto record = reader.next())
-        rows.append(record->fields);
-    return rows;
-}
 
 struct ComplaintListFixture {
     test::TestDatabase t;
@@ -112,7 +100,7 @@ TEST_CASE_METHOD(ComplaintListFixture, "Export this list: the complaints list wi
         REQUIRE(rows.ok());
         CHECK(*rows == 3);
         QStringList header;
-        const QList<QStringList> file = complaintListCsv(path, &header);
+        const QList<QStringList> file = readExportedCsv(path, &header);
         CHECK(header == (QStringList{QStringLiteral("number"), QStringLiteral("opened_at"), QStringLiteral("customer"),
                                      QStringLiteral("category"), QStringLiteral("subject"), QStringLiteral("status"),
                                      QStringLiteral("assigned_to"), QStringLiteral("due_at")}));
@@ -145,7 +133,7 @@ TEST_CASE_METHOD(ComplaintListFixture, "Export this list: the complaints list wi
         auto rows = exporter.exportComplaintList(associate, view, path);
         REQUIRE(rows.ok());
         CHECK(*rows == 1);
-        const QList<QStringList> file = complaintListCsv(path);
+        const QList<QStringList> file = readExportedCsv(path);
         REQUIRE(file.size() == 1);
         CHECK(file.at(0).at(0).toLongLong() == screen);
         CHECK(file.at(0).at(4) == QStringLiteral("Écran rayé"));
@@ -164,14 +152,14 @@ TEST_CASE_METHOD(ComplaintListFixture, "Export this list: the complaints list wi
         REQUIRE(expected.size() == 4);
         auto rows = exporter.exportComplaintList(associate, view, path);
         REQUIRE(rows.ok());
-        CHECK(firstColumnIds(complaintListCsv(path)) == expected);
+        CHECK(firstColumnIds(readExportedCsv(path)) == expected);
 
         view.filter = ComplaintFilter{ComplaintFilter::Scope::Overdue, ComplaintStatus::Open};
         REQUIRE(shown(view) == QList<qint64>{billing});
         rows = exporter.exportComplaintList(associate, view, path);
         REQUIRE(rows.ok());
         CHECK(*rows == 1);
-        CHECK(firstColumnIds(complaintListCsv(path)) == QList<qint64>{billing});
+        CHECK(firstColumnIds(readExportedCsv(path)) == QList<qint64>{billing});
         CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND entity = 'complaints'"))
                   .toInt() == 2);
     }

@@ -1,5 +1,7 @@
 // ExportService: the filtered customers list, permissions, cancel, the streaming export
 // (same rows in the same order as the former OFFSET paging) and the sale-lines export.
+#include "ExportTestSupport.h"
+
 #include "TestDatabase.h"
 
 #include "io/CsvReader.h"
@@ -75,20 +77,6 @@ QList<QStringList> streamed(TestDatabase &t, const QString &entity)
                 return Status();
             }).ok());
     return out;
-}
-
-/** The data rows of a CSV file written by the exporter. */
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CsvReader reader(&file);
-    QList<QStringList> rows;
-    auto header = reader.next();
-    REQUIRE(header.has_value());
-    while (auto record = reader.next())
-        rows.append(record->fields);
-    return rows;
 }
 
 } // namespace
@@ -172,7 +160,7 @@ TEST_CASE("Export this list: the exported rows are the customers list with its s
         auto rows = exporter.exportCustomerList(s, filter, path);
         REQUIRE(rows.ok());
         CHECK(*rows == shown->size());
-        const QList<QStringList> file = readCsv(path);
+        const QList<QStringList> file = readExportedCsv(path);
         REQUIRE(file.size() == shown->size());
         for (int i = 0; i < file.size(); ++i) {
             CHECK(file.at(i).at(2) == shown->at(i).lastName);
@@ -189,7 +177,7 @@ TEST_CASE("Export this list: the exported rows are the customers list with its s
         auto rows = exporter.exportCustomerList(s, CustomerListFilter{}, path);
         REQUIRE(rows.ok());
         CHECK(*rows == 300);
-        const QList<QStringList> file = readCsv(path);
+        const QList<QStringList> file = readExportedCsv(path);
         REQUIRE(file.size() == shown->size());
         for (int i = 0; i < file.size(); ++i)
             CHECK(file.at(i).at(3) == shown->at(i).email);

@@ -1,6 +1,8 @@
 // "Export this list" on the stock page: the file holds the products the list shows with its
 // filter (below threshold, a search), the audit entry names the filter and the row count,
 // and "export.run" is required.
+#include "ExportTestSupport.h"
+
 #include "TestDatabase.h"
 
 #include "io/CsvReader.h"
@@ -17,23 +19,9 @@
 #include <QJsonObject>
 
 using namespace comptoir;
+using namespace comptoir::test;
 
 namespace {
-
-QList<QStringList> stockListCsv(const QString &path, QStringList *header = nullptr)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CsvReader reader(&file);
-    auto head = reader.next();
-    REQUIRE(head.has_value());
-    if (header)
-        *header = head->fields;
-    QList<QStringList> rows;
-    while (auto record = reader.next())
-        rows.append(record->fields);
-    return rows;
-}
 
 QStringList skusOf(const QList<QStringList> &rows)
 {
@@ -105,7 +93,7 @@ TEST_CASE_METHOD(StockListFixture, "Export this list: the stock products with th
         REQUIRE(rows.ok());
         CHECK(*rows == 3);
         QStringList header;
-        const QList<QStringList> file = stockListCsv(path, &header);
+        const QList<QStringList> file = readExportedCsv(path, &header);
         CHECK(header == (QStringList{QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("category"),
                                      QStringLiteral("price"), QStringLiteral("stock_level"),
                                      QStringLiteral("reorder_threshold")}));
@@ -135,7 +123,7 @@ TEST_CASE_METHOD(StockListFixture, "Export this list: the stock products with th
         auto rows = exporter.exportStockList(manager, filter, path);
         REQUIRE(rows.ok());
         CHECK(*rows == 1);
-        CHECK(skusOf(stockListCsv(path)) == QStringList{QStringLiteral("CAB-01")});
+        CHECK(skusOf(readExportedCsv(path)) == QStringList{QStringLiteral("CAB-01")});
         CHECK(t.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE action = 'export'"))
                   .toString()
                   .contains(QStringLiteral("below threshold, search: câble")));
@@ -147,7 +135,7 @@ TEST_CASE_METHOD(StockListFixture, "Export this list: the stock products with th
         auto rows = exporter.exportStockList(manager, StockListFilter{}, path);
         REQUIRE(rows.ok());
         CHECK(*rows == 6);
-        CHECK(skusOf(stockListCsv(path)) == expected);
+        CHECK(skusOf(readExportedCsv(path)) == expected);
     }
 }
 
