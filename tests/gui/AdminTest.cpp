@@ -263,6 +263,9 @@ private Q_SLOTS:
                                                    QJsonObject{{QStringLiteral("before"), true},
                                                                {QStringLiteral("after"), false}}}}),
                  QStringLiteral("Active: yes → no"));
+        // Days read as the locale writes them, not as stored.
+        QCOMPARE(AuditLabels::details(QJsonObject{{QStringLiteral("end_date"), QStringLiteral("2026-11-24")}}),
+                 QStringLiteral("Last day: ") + QLocale().toString(QDate(2026, 11, 24), QLocale::ShortFormat));
     }
 
     void signInLogShowsOutcomesNotCodes()

@@ -195,6 +195,11 @@ QString AuditLabels::value(const QString &key, const QJsonValue &v)
             if (at.isValid())
                 return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
         }
+        if (s.size() == 10 && (key.endsWith(u"_date") || key.endsWith(u"_day") || key == u"day")) {
+            const QDate day = QDate::fromString(s, Qt::ISODate);
+            if (day.isValid())
+                return locale.toString(day, QLocale::ShortFormat);
+        }
         return s;
     }
     case QJsonValue::Array:
