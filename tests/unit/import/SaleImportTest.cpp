@@ -6,6 +6,7 @@
 #include "io/export/EntityRows.h"
 #include "services/ExportService.h"
 #include "services/LedgerVerifier.h"
+#include "storage/BulkIndexes.h"
 #include "storage/SaleRepository.h"
 
 #include <catch2/catch.hpp>
@@ -394,4 +395,34 @@ TEST_CASE("A sale of more lines than one insert statement takes keeps every line
     }
     CHECK(sale.totalCents == 190 * 100);
     CHECK(sale.hash == saleHash(sale, sale.prevHash));
+}
+
+TEST_CASE("A database failure while the sales are being inserted writes nothing, bulk load or not", "[import][sales]")
+{
+    SalesStore f;
+    const auto schema = [&f] {
+        return f.t.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                         "WHERE type IN ('index', 'trigger') ORDER BY name)"))
+            .toString();
+    };
+    const QString before = schema();
+    const QList<qint64> counts = f.counts();
+    // The insert thread meets an error on the 3rd sale's line (quantity 7).
+    QSqlQuery q(f.t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER test_disk_on_fire BEFORE INSERT ON sale_line WHEN new.quantity = 7 "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    // 80 000 lines (3.4 MB): the bulk load, which drops the indexes and the summary triggers.
+    const qint64 lines = GENERATE(qint64(5), qint64(80000));
+    QByteArray csv = "sale_key;sold_at;sku;quantity;unit_price\n";
+    for (qint64 i = 1; i <= lines; ++i)
+        csv += QByteArray::number(i) + ";2026-10-01T10:00:00Z;CAFE-1;" + QByteArray(i == 3 ? "7" : "1") + ";12,50\n";
+    INFO(lines << " lines");
+    CHECK((lines < 10 || csv.size() / 60 > BulkIndexes::kWorthAbove));
+    auto report = importBytes(f.t, f.t.manager(), ImportEntity::Sales, csv);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().message.contains(QStringLiteral("disk on fire")));
+    CHECK(f.counts() == counts);
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM daily_sales_summary")).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER test_disk_on_fire")));
+    CHECK(schema() == before); // dropped indexes and summary triggers are back
 }
