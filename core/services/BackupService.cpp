@@ -112,10 +112,7 @@ Result<BackupInfo> BackupService::rotate(const Session &session, const QString &
         return keep.error();
 
     const QString stamp = m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = QStringLiteral("comptoir-%1Z.db").arg(stamp);
-    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
-        name = QStringLiteral("comptoir-%1Z-%2.db").arg(stamp).arg(n);
-    auto made = write(session, QDir(folder).filePath(name));
+    auto made = write(session, unusedPath(folder, QStringLiteral("comptoir-%1Z").arg(stamp)));
     if (!made)
         return made.error();
 
@@ -127,6 +124,15 @@ Result<BackupInfo> BackupService::rotate(const Session &session, const QString &
             info.removed << all.at(i);
     }
     return info;
+}
+
+QString BackupService::unusedPath(const QString &folder, const QString &baseName)
+{
+    const QDir dir(folder);
+    QString path = dir.filePath(baseName + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.db").arg(baseName).arg(n));
+    return path;
 }
 
 QStringList BackupService::automaticBackups(const QString &folder)

@@ -40,6 +40,9 @@ public:
     /** Backs the open database up to `outPath` (which must not exist yet). */
     Result<BackupInfo> backup(const Session &session, const QString &outPath);
 
+    /** "<folder>/<baseName>.db", or "<baseName>-2.db", "-3"… when taken (two backups in one second). */
+    static QString unusedPath(const QString &folder, const QString &baseName);
+
     /**
      * Backs up into `folder` as "comptoir-YYYYMMDD-HHMMSSZ.db" (UTC) and keeps the newest
      * backup.keep (setting, default 10) such files there; other files are never touched.

@@ -2,6 +2,7 @@
 // a backup from the GUI, changing one's own password, and the journals showing labels
 // (not the codes the core stores).
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "access/PasswordHasher.h"
 #include "admin/AdminPage.h"
@@ -79,6 +80,7 @@ class AdminTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
     void technicianSeesAdministrationButNoCustomerData()
     {
         test::TestDatabase t;
@@ -181,6 +183,12 @@ private Q_SLOTS:
         QTest::mouseClick(now, Qt::LeftButton);
         QCOMPARE(tab.table()->rowCount(), 1);
         QVERIFY(QFile::exists(folder.filePath(tab.table()->item(0, 0)->text())));
+        // A second backup in the same second (the fake clock does not move) gets a name of its own.
+        QTest::mouseClick(now, Qt::LeftButton);
+        QCOMPARE(tab.table()->rowCount(), 2);
+        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("comptoir-manual-20261124-100000-2.db"),
+                              QStringLiteral("comptoir-manual-20261124-100000.db")}));
         // The technician may restore; the manager may back up but not restore.
         QVERIFY(tab.findChild<QPushButton *>(QStringLiteral("restore")));
         AppContext manager{&t.db(), &t.clock(), t.manager()};

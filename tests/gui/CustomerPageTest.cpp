@@ -1,5 +1,6 @@
 // The customer's 360° page: identity, consents, and the timeline fed from its quick actions.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "customers/ConsentPanel.h"
 #include "customers/CustomerPage.h"
@@ -18,8 +19,6 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTimer>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <functional>
@@ -97,8 +96,7 @@ class CustomerPageTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // column widths go to a test settings file...
-        QSettings().clear();                      // ...which starts empty
+        test::isolateSettings();
     }
 
     void showsTheIdentityAsPlainText()

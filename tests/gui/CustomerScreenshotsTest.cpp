@@ -3,6 +3,7 @@
 // With COMPTOIR_SCREENSHOT_DB (a copy of the demo store) the list and page show its data;
 // otherwise a small store is built through the services. In French, the app's default.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "customers/CustomerFormDialog.h"
 #include "customers/CustomerListPage.h"
@@ -20,8 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace comptoir;
@@ -71,8 +70,7 @@ class CustomerScreenshotsTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // column widths go to a test settings file...
-        QSettings().clear();                      // ...which starts empty
+        test::isolateSettings();
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
         // The app's default language: the screenshots show what a user sees.

@@ -1,6 +1,7 @@
 // The Customers area: the list with search-as-you-type, the create form (inline errors,
 // duplicates, double click), merging, the technician's refusal and the Ctrl+K search.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "customers/CustomerFormDialog.h"
 #include "customers/CustomerListPage.h"
@@ -21,8 +22,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <functional>
@@ -104,8 +103,7 @@ class CustomersTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // column widths go to a test settings file...
-        QSettings().clear();                      // ...which starts empty
+        test::isolateSettings();
     }
 
     void createWithAnInvalidThenAValidEmail()

@@ -7,6 +7,7 @@
 // Also prints the refresh times (service snapshot, then tiles and charts) for a month and a
 // year: figures, not assertions.
 #include "DashboardFixture.h"
+#include "TestSettings.h"
 
 #include "dashboard/DashboardPage.h"
 #include "dashboard/PeriodPicker.h"
@@ -17,8 +18,6 @@
 
 #include <QElapsedTimer>
 #include <QScrollArea>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTranslator>
 #include <QtTest>
 
@@ -75,8 +74,7 @@ class DashboardScreenshotTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::isolateSettings();
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshot");
         Language::install(*QCoreApplication::instance(), QStringLiteral("fr"));

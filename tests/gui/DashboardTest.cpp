@@ -3,6 +3,7 @@
 #include "DashboardFixture.h"
 
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomersArea.h"
@@ -25,9 +26,7 @@
 #include <QComboBox>
 #include <QImageReader>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -50,8 +49,7 @@ class DashboardTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::isolateSettings();
         Language::install(*QCoreApplication::instance(), QStringLiteral("fr"));
     }
 

@@ -1,14 +1,13 @@
 // Screenshots of the import wizard (skipped unless COMPTOIR_SCREENSHOT_DIR is set): the
 // mapping page and the dry-run page on tests/data/wizard/clients_boutique.csv, in French.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportWizard.h"
 #include "shell/Language.h"
 
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -23,8 +22,7 @@ class ImportScreenshotsTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::isolateSettings();
         if (outDir().isEmpty())
             QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
         // The app's default language: the screenshots show what a user sees.

@@ -1,6 +1,7 @@
 // The import wizard (file → mapping → dry run → import, on a worker thread) and the
 // exports of the File menu and of the customers list, offscreen.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "customers/CustomerListPage.h"
 #include "export/ExportDialog.h"
@@ -20,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -57,8 +56,7 @@ class ImportWizardTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        test::isolateSettings();
     }
 
     void walkTheWizardAndSkipTheInvalidRow()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
@@ -87,15 +88,6 @@ inline bool focusIsIn(QWidget *window, QWidget *field)
 {
     QWidget *focus = window->focusWidget();
     return field && focus && (focus == field || field->isAncestorOf(focus));
-}
-
-/** Keeps the tests' QSettings (column widths, preferences) away from the user's. */
-inline void isolateSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ComptoirTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("gui-ops"));
-    QSettings().clear(); // column widths of an earlier run would change what the tests see
 }
 
 /** Saves `widget` as <COMPTOIR_SCREENSHOT_DIR>/<name>.png when that variable is set. */

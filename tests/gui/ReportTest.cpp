@@ -1,6 +1,7 @@
 // The head-office PDF report, rendered headless (offscreen, no window shown) and read back
 // with poppler's pdfinfo / pdftotext: page count, store name, period and KPI labels.
 #include "DashboardFixture.h"
+#include "TestSettings.h"
 
 #include "dashboard/KpiCatalogue.h"
 #include "dashboard/KpiFormat.h"
@@ -51,6 +52,7 @@ class ReportTest : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        test::isolateSettings();
         Language::install(*QCoreApplication::instance(), QStringLiteral("fr"));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())

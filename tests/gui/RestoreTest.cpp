@@ -116,6 +116,7 @@ private Q_SLOTS:
             QCOMPARE(tab->table()->rowCount(), 1);
             backupPath = tab->table()->item(0, 0)->data(Qt::UserRole).toString();
             QVERIFY(QFile::exists(backupPath));
+            QCOMPARE(QFileInfo(backupPath).absolutePath(), QDir(m_backups.path()).absolutePath()); // the folder set in init()
 
             // Written after the backup: the restore must take it away.
             QVERIFY(f.customer(QStringLiteral("Paul"), QStringLiteral("Après")) > 0);

@@ -1,5 +1,6 @@
 // The shell: sign-in dialog behaviour and role-dependent areas.
 #include "TestDatabase.h"
+#include "TestSettings.h"
 
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"
@@ -17,6 +18,7 @@ class ShellTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
     void signInFailureIsShownInlineAndKeepsTheDialogOpen()
     {
         int calls = 0;

@@ -81,7 +81,7 @@ void BackupsTab::backupNow()
 {
     QDir().mkpath(m_folder);
     const QString stamp = m_context.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString path = QDir(m_folder).filePath(QStringLiteral("comptoir-manual-%1.db").arg(stamp));
+    const QString path = BackupService::unusedPath(m_folder, QStringLiteral("comptoir-manual-%1").arg(stamp));
     BackupService backups(*m_context.db, *m_context.clock);
     const auto done = backups.backup(m_context.session, path);
     if (!done) {
