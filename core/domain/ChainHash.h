@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "domain/Sha256.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +21,7 @@ inline QString genesisHash()
  */
 inline QString chainHash(const QString &prevHash, const QStringList &fields)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     sha.addData(prevHash.toUtf8());
     for (const QString &field : fields) {
         sha.addData(QByteArrayView("\x1f", 1));

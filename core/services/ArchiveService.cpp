@@ -1,5 +1,6 @@
 #include "services/ArchiveService.h"
 
+#include "domain/Sha256.h"
 #include "io/AtomicFileWriter.h"
 #include "io/CsvWriter.h"
 #include "services/AuditTrail.h"
@@ -10,7 +11,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -64,7 +64,7 @@ Result<QString> sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, path, ArchiveServiceText::tr("cannot be read back: %1").arg(file.errorString())};
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     if (!sha.addData(&file))
         return Error{ErrorCode::Io, path, ArchiveServiceText::tr("cannot be read back: %1").arg(file.errorString())};
     return QString::fromLatin1(sha.result().toHex());
@@ -144,7 +144,7 @@ Status writeFiles(ArchiveRepository &repo, qint64 storeId, const QString &folder
     }
     const QDir dir(folder);
     const QByteArray manifestBytes = QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented);
-    summary.manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex());
+    summary.manifestSha256 = QString::fromLatin1(Sha256::hash(manifestBytes).toHex());
     const QByteArray hashLine = QStringLiteral("%1  %2\n").arg(summary.manifestSha256, ArchiveManifest::fileName()).toUtf8();
     for (const auto &[name, bytes] : {std::pair{ArchiveManifest::fileName(), manifestBytes},
                                       std::pair{ArchiveManifest::hashFileName(), hashLine}}) {

@@ -4,13 +4,13 @@
 #include "domain/Clock.h"
 #include "domain/CreditNote.h"
 #include "domain/Sale.h"
+#include "domain/Sha256.h"
 #include "io/CsvReader.h"
 #include "io/FormulaProtection.h"
 #include "services/ArchiveService.h"
 #include "storage/ArchiveRepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -392,7 +392,7 @@ void checkRowCount(const QString &folder, const QString &name, ArchiveTable tabl
 
 QString fileSha256(QFile &file)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     sha.addData(&file);
     return QString::fromLatin1(sha.result().toHex());
 }
@@ -421,7 +421,7 @@ ArchiveCheck ArchiveVerifier::verify(const QString &folder)
     }
     const QByteArray manifestBytes = manifestFile.readAll();
     const QString manifestSha =
-        QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex());
+        QString::fromLatin1(Sha256::hash(manifestBytes).toHex());
     QFile hashFile(dir.filePath(ArchiveManifest::hashFileName()));
     if (!hashFile.open(QIODevice::ReadOnly))
         check.problems.append({ArchiveManifest::hashFileName(), 0, QString(), ArchiveVerifierText::tr("is missing")});

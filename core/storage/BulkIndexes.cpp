@@ -24,7 +24,7 @@ BulkIndexes::~BulkIndexes()
     }
 }
 
-Status BulkIndexes::drop(const QStringList &tables)
+Status BulkIndexes::drop(const QStringList &tables, const QStringList &keep)
 {
     QSqlQuery q(m_db.connection());
     if (m_cacheSize == 0 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
@@ -46,7 +46,7 @@ Status BulkIndexes::drop(const QStringList &tables)
                                  q.lastError().text());
         while (q.next()) {
             const QString sql = q.value(1).toString();
-            if (!sql.startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
+            if (!sql.startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive) && !keep.contains(q.value(0).toString()))
                 found.append({q.value(0).toString(), sql});
         }
         q.finish();

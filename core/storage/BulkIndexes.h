@@ -18,7 +18,7 @@ class Database;
  * were). Loading rows with 4 indexes present costs about 5 times more than loading them
  * bare and building the indexes once (docs: ../shared/PERFORMANCE.md), so importers do it
  * when the load is large next to what the tables already hold. Unique indexes stay: they
- * are constraints. For the load, the connection's page cache is also enlarged (64 MiB), so
+ * are constraints. For the load, the connection's page cache is also enlarged (32 MiB), so
  * that pages are not spilled to the WAL and written again before the commit; the
  * destructor puts the previous size back.
  */
@@ -32,8 +32,12 @@ public:
     BulkIndexes(const BulkIndexes &) = delete;
     BulkIndexes &operator=(const BulkIndexes &) = delete;
 
-    /** Drops the non-unique indexes of `tables` (names from sqlite_master, quoted). */
-    Status drop(const QStringList &tables);
+    /**
+     * Drops the non-unique indexes of `tables` (names from sqlite_master, quoted) except
+     * those named in `keep`: an index whose keys the load appends in order (a growing id or
+     * day) costs little to keep up and nothing to rebuild.
+     */
+    Status drop(const QStringList &tables, const QStringList &keep = {});
     /** Builds again every index drop() removed. */
     Status restore();
     bool dropped() const { return !m_dropped.isEmpty(); }

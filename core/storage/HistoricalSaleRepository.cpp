@@ -113,12 +113,17 @@ Status HistoricalSaleRepository::prepare()
             !s)
             return s;
     }
-    if (Status s = m_payment.prepare(m_db.handle(),
-                                     "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
-                                     "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-                                     HistoricalSaleRepositoryText::tr("imported payment"));
-        !s)
-        return s;
+    for (int rows = 1; rows <= kPaymentsPerStatement; ++rows) {
+        QByteArray sql = "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
+                         "credit_note_id, deposit_id) VALUES ";
+        for (int r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?, ?, ?, ?, ?, NULL, NULL)" : ", (?, ?, ?, ?, ?, NULL, NULL)";
+        if (Status s = m_payments[rows - 1].prepare(m_db.handle(), sql.constData(),
+                                                    HistoricalSaleRepositoryText::tr("imported payment"));
+            !s)
+            return s;
+    }
+    m_pendingPayments.reserve(kPaymentsPerStatement);
     m_prepared = true;
     return {};
 }
@@ -168,23 +173,48 @@ Status HistoricalSaleRepository::insert(Sale &sale)
     }
     for (Payment &p : sale.payments) {
         p.saleId = sale.id;
-        m_payment.bind(1, sale.id);
-        m_payment.bindStaticText(2, paymentMethodText(p.method));
-        m_payment.bind(3, p.amountCents);
-        m_payment.bind(4, p.tenderedCents);
-        m_payment.bind(5, p.changeCents);
-        if (Status st = m_payment.step(); !st)
-            return st;
-        p.id = m_payment.lastInsertId();
+        m_pendingPayments.push_back(p);
+        if (m_pendingPayments.size() == kPaymentsPerStatement) {
+            if (Status st = flushPayments(); !st)
+                return st;
+        }
     }
+    return {};
+}
+
+Status HistoricalSaleRepository::flushPayments()
+{
+    if (m_pendingPayments.empty())
+        return {};
+    BulkStatement &st = m_payments[m_pendingPayments.size() - 1];
+    int at = 0;
+    for (const Payment &p : m_pendingPayments) {
+        st.bind(at + 1, p.saleId);
+        st.bindStaticText(at + 2, paymentMethodText(p.method));
+        st.bind(at + 3, p.amountCents);
+        st.bind(at + 4, p.tenderedCents);
+        st.bind(at + 5, p.changeCents);
+        at += 5;
+    }
+    m_pendingPayments.clear();
+    return st.step();
+}
+
+void HistoricalSaleRepository::summarize(const Sale &sale)
+{
     if (m_summaries)
         m_summaries->addSale(sale);
-    return {};
 }
 
 Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 {
-    if (Status s = m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}); !s)
+    // Kept through the load: their keys arrive in order (payments by sale id; sales by day in a
+    // history file, and so by day for each of a few staff members; no credit note), so keeping
+    // them up costs the insert thread little, and their rebuild (0.6 s for 1M lines) is saved.
+    const QStringList keep{QStringLiteral("payment_sale"), QStringLiteral("payment_credit_note"),
+                           QStringLiteral("sale_day"), QStringLiteral("sale_user")};
+    if (Status s = m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}, keep);
+        !s)
         return s;
     auto triggers = KpiRepository(m_db).dropSummaryTriggers();
     if (!triggers)
@@ -206,6 +236,8 @@ Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 
 Status HistoricalSaleRepository::restoreIndexes()
 {
+    if (Status s = flushPayments(); !s)
+        return s;
     if (Status s = m_indexes.restore(); !s)
         return s;
     if (!m_kpiDropped)

@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace comptoir {
 
 class Database;
@@ -47,8 +50,20 @@ public:
     /** Every product (active or not: history may sell what is no longer sold), by SKU and by EAN-13. */
     Status products(QHash<QString, ProductRef> &bySku, QHash<QString, ProductRef> &byEan13);
 
-    /** Inserts the sale (imported = 1), its lines and payments; sets their ids. */
+    /**
+     * Inserts the sale (imported = 1) and its lines, and sets their ids. Its payments are
+     * queued and written kPaymentsPerStatement at a time (SQLite's cost per statement run is
+     * then paid once per 16 payments), by flushPayments() at the latest; their ids are not set.
+     */
     Status insert(Sale &sale);
+    /** Writes the payments insert() queued. */
+    Status flushPayments();
+    /**
+     * Adds `sale` to the summaries built in memory during a bulk load into an empty ledger
+     * (nothing otherwise). Called by the thread that reads the sales, so that the insert
+     * thread only inserts; never while restoreIndexes() runs.
+     */
+    void summarize(const Sale &sale);
 
     /**
      * For a bulk load: drops the non-unique indexes of sale, sale_line and payment
@@ -59,7 +74,8 @@ public:
      * (KpiSummaryBuilder) instead of being recomputed by SQL over every sale line.
      */
     Status dropIndexes(bool ledgerEmpty);
-    /** Recreates the indexes, writes or recomputes the KPI summaries and recreates their triggers. */
+    /** Writes the payments still queued, recreates the indexes, writes or recomputes the KPI
+     * summaries and recreates their triggers. */
     Status restoreIndexes();
 
 private:
@@ -69,7 +85,9 @@ private:
     BulkStatement m_sale;
     static constexpr int kLinesPerStatement = 8;
     BulkStatement m_lines[kLinesPerStatement]; ///< INSERTs of 1 to 8 lines
-    BulkStatement m_payment;
+    static constexpr int kPaymentsPerStatement = 16;
+    BulkStatement m_payments[kPaymentsPerStatement]; ///< INSERTs of 1 to 16 payments
+    std::vector<Payment> m_pendingPayments;           ///< queued by insert() (saleId set)
     bool m_prepared = false;
     BulkIndexes m_indexes;
     QStringList m_kpiTriggers; ///< CREATE statements of the summary triggers dropped for the load

@@ -34,22 +34,31 @@ std::vector<qint64> sortedKeys(const Map &map)
 
 } // namespace
 
+KpiSummaryBuilder::Day &KpiSummaryBuilder::day(qint64 julianDay)
+{
+    if (!m_lastDay || julianDay != m_lastJulianDay) {
+        m_lastDay = &m_days[julianDay];
+        m_lastJulianDay = julianDay;
+    }
+    return *m_lastDay;
+}
+
 void KpiSummaryBuilder::addSale(const Sale &sale)
 {
     const qint64 jd = sale.businessDay.toJulianDay();
-    Day &day = m_days[jd];
-    ++day.count;
-    day.cents += sale.totalCents;
-    day.excl += sale.totalExclCents;
-    day.items += sale.itemCount;
+    Day &d = day(jd);
+    ++d.count;
+    d.cents += sale.totalCents;
+    d.excl += sale.totalExclCents;
+    d.items += sale.itemCount;
     if (sale.customerId != 0 && m_members.contains(sale.customerId))
-        day.loyalty += sale.totalCents;
+        d.loyalty += sale.totalCents;
     for (const SaleLine &line : sale.lines) {
-        Amount &p = m_products[key(jd, line.productId)];
+        Amount &p = d.products[line.productId];
         p.count += line.quantity;
         p.cents += line.totalCents;
     }
-    Amount &staff = m_staff[key(jd, sale.userId)];
+    Amount &staff = d.staff[sale.userId];
     ++staff.count;
     staff.cents += sale.totalCents;
     if (sale.customerId != 0) {
@@ -101,21 +110,25 @@ Status KpiSummaryBuilder::write(Database &db)
         if (Status s = days.step(); !s)
             return s;
     }
-    const auto writeAmounts = [](BulkStatement &st, const QHash<qint64, Amount> &map) -> Status {
-        for (qint64 k : sortedKeys(map)) {
-            const Amount &a = map.value(k);
-            st.bindDate(1, k >> 32);
-            st.bind(2, k & 0xffffffffLL);
-            st.bind(3, a.count);
-            st.bind(4, a.cents);
-            if (Status s = st.step(); !s)
-                return s;
+    // Each table in its key order (day, then id): the inserts append to its B-tree.
+    const auto writeAmounts = [this](BulkStatement &st, QHash<qint64, Amount> Day::*amounts) -> Status {
+        for (const auto &[jd, d] : m_days) {
+            const QHash<qint64, Amount> &byId = d.*amounts;
+            for (qint64 id : sortedKeys(byId)) {
+                const Amount &a = byId.value(id);
+                st.bindDate(1, jd);
+                st.bind(2, id);
+                st.bind(3, a.count);
+                st.bind(4, a.cents);
+                if (Status s = st.step(); !s)
+                    return s;
+            }
         }
         return {};
     };
-    if (Status s = writeAmounts(products, m_products); !s)
+    if (Status s = writeAmounts(products, &Day::products); !s)
         return s;
-    if (Status s = writeAmounts(staff, m_staff); !s)
+    if (Status s = writeAmounts(staff, &Day::staff); !s)
         return s;
 
     std::map<qint64, qint64> lapseCount; // Julian day → customers

@@ -28,22 +28,26 @@ public:
     Status write(Database &db);
 
 private:
-    struct Day {
-        qint64 count = 0, cents = 0, excl = 0, items = 0, loyalty = 0;
-    };
     struct Amount {
         qint64 count = 0, cents = 0;
+    };
+    /** A day's totals, and its amounts by product and by staff member: kept per day, a sale
+     * in day order touches the few hundred entries of its day rather than a table of them all. */
+    struct Day {
+        qint64 count = 0, cents = 0, excl = 0, items = 0, loyalty = 0;
+        QHash<qint64, Amount> products; ///< by product id: quantity, cents
+        QHash<qint64, Amount> staff;    ///< by user id: sales, cents
     };
     struct Customer {
         qint64 count = 0, cents = 0;
         QList<qint64> days; ///< Julian days of the purchases, unsorted
     };
-    static qint64 key(qint64 julianDay, qint64 id) { return (julianDay << 32) | id; }
+    Day &day(qint64 julianDay);
 
     QSet<qint64> m_members;
-    std::map<qint64, Day> m_days;                 ///< by Julian day
-    QHash<qint64, Amount> m_products;             ///< key(day, product): quantity, cents
-    QHash<qint64, Amount> m_staff;                ///< key(day, user)
+    std::map<qint64, Day> m_days; ///< by Julian day
+    qint64 m_lastJulianDay = 0;
+    Day *m_lastDay = nullptr;     ///< m_days[m_lastJulianDay] (map nodes do not move)
     QHash<qint64, Customer> m_customers;
 };
 

@@ -300,6 +300,7 @@ public:
         sale.hash = saleHash(sale, sale.prevHash);
         m_state.lastNumber = sale.number;
         m_state.lastHash = sale.hash;
+        m_repo.summarize(sale);
         m_batch.push_back(std::move(sale));
         return m_batch.size() < kSalesPerBatch ? m_inserts.error() : submitBatch();
     }
@@ -322,7 +323,7 @@ private:
                 if (Status s = m_repo.insert(sale); !s)
                     return s;
             }
-            return {};
+            return m_repo.flushPayments();
         });
     }
 
@@ -436,16 +437,31 @@ private:
 
     void checkPeriod(const Sale &sale, qint64 line, QList<RowProblem> &problems)
     {
-        const QString day = sale.businessDay.toString(Qt::ISODate);
         const auto refuse = [&](const QString &reason) { problems.append({line, QStringLiteral("sold_at"), reason}); };
         if (sale.at > m_now)
             refuse(SaleImportWriterText::tr("%1 is in the future").arg(toIsoUtc(sale.at)));
-        else if (!m_state.lastClosedDay.isEmpty() && day <= m_state.lastClosedDay)
-            refuse(SaleImportWriterText::tr("%1 is in a closed period (days are closed up to %2)").arg(day, m_state.lastClosedDay));
-        else if (m_state.closedPeriods.contains(day.left(7)) || m_state.closedPeriods.contains(day.left(4)))
-            refuse(SaleImportWriterText::tr("%1 is in a closed month or year").arg(day));
+        else if (const QString &closed = closedPeriodProblem(sale.businessDay); !closed.isEmpty())
+            refuse(closed);
         else if (m_state.firstRungAt.isValid() && sale.at >= m_state.firstRungAt)
             refuse(SaleImportWriterText::tr("imported sales must predate the first sale recorded here (%1)").arg(toIsoUtc(m_state.firstRungAt)));
+    }
+
+    /** Why sales of `businessDay` cannot be imported (a closed day, month or year), empty when
+     * they can. Remembered for the last day asked: a file's sales mostly come day by day. */
+    const QString &closedPeriodProblem(const QDate &businessDay)
+    {
+        if (m_periodDayChecked && businessDay == m_periodDay)
+            return m_periodProblem;
+        const QString day = businessDay.toString(Qt::ISODate);
+        if (!m_state.lastClosedDay.isEmpty() && day <= m_state.lastClosedDay)
+            m_periodProblem = SaleImportWriterText::tr("%1 is in a closed period (days are closed up to %2)").arg(day, m_state.lastClosedDay);
+        else if (m_state.closedPeriods.contains(day.left(7)) || m_state.closedPeriods.contains(day.left(4)))
+            m_periodProblem = SaleImportWriterText::tr("%1 is in a closed month or year").arg(day);
+        else
+            m_periodProblem.clear();
+        m_periodDay = businessDay;
+        m_periodDayChecked = true;
+        return m_periodProblem;
     }
 
     /** 0 for an anonymous sale; the first key given names the customer. */
@@ -555,6 +571,9 @@ private:
     QHash<QString, qint64> m_users;
     CustomerKeys m_customers;
     SeenSaleKeys m_seenKeys;
+    QDate m_periodDay;             ///< the day closedPeriodProblem() last checked
+    bool m_periodDayChecked = false;
+    QString m_periodProblem;       ///< its answer
     QHash<qint64, int> m_offsets;
     PaymentMethod m_method = PaymentMethod::Card;
     QList<Payment> m_payments; ///< the sale's payments column; empty: the whole total in m_method
