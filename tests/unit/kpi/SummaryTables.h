@@ -1,14 +1,7 @@
 // The KPI summary tables' content, for tests that compare summaries built two ways.
 #pragma once
 
-#include "storage/Database.h"
-
-#include <QList>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QVariantList>
-
-#include <catch2/catch.hpp>
+#include "../demo/DemoTestSupport.h"
 
 namespace comptoir::test {
 
@@ -20,16 +13,8 @@ inline QList<QVariantList> summaryTables(Database &db)
                             "SELECT 'product', * FROM daily_product_sales ORDER BY business_day, product_id",
                             "SELECT 'staff', * FROM daily_staff_sales ORDER BY business_day, user_id",
                             "SELECT 'customer', * FROM customer_summary ORDER BY customer_id",
-                            "SELECT 'lapse', * FROM customer_lapse ORDER BY last_day"}) {
-        QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QString::fromLatin1(sql)));
-        while (q.next()) {
-            QVariantList row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.append(q.value(i));
-            out.append(row);
-        }
-    }
+                            "SELECT 'lapse', * FROM customer_lapse ORDER BY last_day"})
+        out += rows(db, QString::fromLatin1(sql));
     return out;
 }
 
