@@ -90,6 +90,19 @@ Status HistoricalSaleRepository::products(QHash<QString, ProductRef> &bySku, QHa
     return {};
 }
 
+Status HistoricalSaleRepository::prepareRows(BulkStatement *statements, int count, const char *insert,
+                                             const char *row, const QString &what)
+{
+    QByteArray sql = insert;
+    for (int rows = 1; rows <= count; ++rows) {
+        sql += rows == 1 ? "" : ", ";
+        sql += row;
+        if (Status s = statements[rows - 1].prepare(m_db.handle(), sql.constData(), what); !s)
+            return s;
+    }
+    return {};
+}
+
 Status HistoricalSaleRepository::prepare()
 {
     if (m_prepared)
@@ -103,26 +116,18 @@ Status HistoricalSaleRepository::prepare()
         return s;
     // A sale's lines go in one statement (kLinesPerStatement rows at most): SQLite's cost per
     // statement run is then paid once per sale rather than once per line.
-    for (int rows = 1; rows <= kLinesPerStatement; ++rows) {
-        QByteArray sql = "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
-                         "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ";
-        for (int r = 0; r < rows; ++r)
-            sql += r == 0 ? "(?, ?, ?, ?, ?, ?, '', ?, ?)" : ", (?, ?, ?, ?, ?, ?, '', ?, ?)";
-        if (Status s = m_lines[rows - 1].prepare(m_db.handle(), sql.constData(),
-                                                 HistoricalSaleRepositoryText::tr("imported sale line"));
-            !s)
-            return s;
-    }
-    for (int rows = 1; rows <= kPaymentsPerStatement; ++rows) {
-        QByteArray sql = "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
-                         "credit_note_id, deposit_id) VALUES ";
-        for (int r = 0; r < rows; ++r)
-            sql += r == 0 ? "(?, ?, ?, ?, ?, NULL, NULL)" : ", (?, ?, ?, ?, ?, NULL, NULL)";
-        if (Status s = m_payments[rows - 1].prepare(m_db.handle(), sql.constData(),
-                                                    HistoricalSaleRepositoryText::tr("imported payment"));
-            !s)
-            return s;
-    }
+    if (Status s = prepareRows(m_lines, kLinesPerStatement,
+                               "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
+                               "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ",
+                               "(?, ?, ?, ?, ?, ?, '', ?, ?)", HistoricalSaleRepositoryText::tr("imported sale line"));
+        !s)
+        return s;
+    if (Status s = prepareRows(m_payments, kPaymentsPerStatement,
+                               "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
+                               "credit_note_id, deposit_id) VALUES ",
+                               "(?, ?, ?, ?, ?, NULL, NULL)", HistoricalSaleRepositoryText::tr("imported payment"));
+        !s)
+        return s;
     m_pendingPayments.reserve(kPaymentsPerStatement);
     m_prepared = true;
     return {};

@@ -80,6 +80,8 @@ public:
 
 private:
     Status prepare();
+    /** Prepares statements[n - 1] as `insert` followed by n times `row`, for n = 1 to `count`. */
+    Status prepareRows(BulkStatement *statements, int count, const char *insert, const char *row, const QString &what);
 
     Database &m_db;
     BulkStatement m_sale;
