@@ -31,6 +31,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -316,15 +317,37 @@ private:
         if (m_batch.empty())
             return m_inserts.error();
         auto batch = std::make_shared<std::vector<Sale>>(std::move(m_batch));
-        m_batch.clear();
-        m_batch.reserve(kSalesPerBatch);
-        return m_inserts.submit([this, batch]() -> Status {
+        m_batch = reusedBatch();
+        return m_inserts.submit([this, batch]() mutable -> Status {
             for (Sale &sale : *batch) {
                 if (Status s = m_repo.insert(sale); !s)
                     return s;
             }
-            return m_repo.flushPayments();
+            if (Status s = m_repo.flushPayments(); !s)
+                return s;
+            // The sales go back to this thread to be freed: memory freed by another thread
+            // than the one that allocated it contends for the allocator's lock with every
+            // allocation of the reading thread (1M lines: 9.7–11.8 s with, 12.7–14.8 s without).
+            std::lock_guard lock(m_spentMutex);
+            m_spent.push_back(std::move(batch));
+            return {};
         });
+    }
+
+    /** An empty batch: one the insert thread is done with when there is one, its sales freed here. */
+    std::vector<Sale> reusedBatch()
+    {
+        std::vector<std::shared_ptr<std::vector<Sale>>> spent;
+        {
+            std::lock_guard lock(m_spentMutex);
+            spent.swap(m_spent);
+        }
+        std::vector<Sale> batch;
+        if (!spent.empty())
+            batch = std::move(*spent.back());
+        batch.clear();
+        batch.reserve(kSalesPerBatch);
+        return batch;
     }
 
     // The columns that describe the sale rather than the line: the same on all its rows.
@@ -561,7 +584,9 @@ private:
     Database &m_db;
     HistoricalSaleRepository m_repo;
     std::vector<Sale> m_batch;  ///< validated sales not handed to m_inserts yet
-    WriterThread m_inserts{8};  ///< inserts the batches (declared after m_repo: stopped first)
+    std::mutex m_spentMutex;
+    std::vector<std::shared_ptr<std::vector<Sale>>> m_spent; ///< guarded by m_spentMutex: batches inserted
+    WriterThread m_inserts{8}; ///< inserts the batches (declared after m_repo and m_spent: stopped first)
     QDateTime m_now;
     qint64 m_sizeHint = 0;
     qint64 m_storeId = 0;
