@@ -21,6 +21,7 @@
 #include "io/import/ImportWriter.h"
 
 #include "io/ValueParsers.h"
+#include "io/import/SaleImportValues.h"
 #include "storage/Database.h"
 #include "storage/HistoricalSaleRepository.h"
 #include "storage/ImportBulkRepository.h"
@@ -32,7 +33,6 @@
 
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 namespace comptoir {
@@ -46,133 +46,6 @@ struct SaleImportWriterText {
 
 /** Bytes per sale line in a typical export, to guess the lines from the file size. */
 constexpr qint64 kBytesPerLine = 60;
-
-int digits(QStringView text, int from, int count)
-{
-    int value = 0;
-    for (int i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + int(c - u'0');
-    }
-    return value;
-}
-
-/** "2026-11-24T09:30:00Z" without QDateTime parsing; false when `text` is not exactly that. */
-bool parseIsoUtcSeconds(QStringView text, qint64 &seconds)
-{
-    if (text.size() != 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
-        || text[16] != u':' || text[19] != u'Z')
-        return false;
-    const int y = digits(text, 0, 4), mo = digits(text, 5, 2), d = digits(text, 8, 2);
-    const int h = digits(text, 11, 2), mi = digits(text, 14, 2), s = digits(text, 17, 2);
-    if (y < 0 || mo < 0 || d < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
-        return false;
-    const QDate date(y, mo, d);
-    if (!date.isValid())
-        return false;
-    seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + h * 3600 + mi * 60 + s;
-    return true;
-}
-
-/** Plain "12", "12.5", "12,50" (ASCII digits, at most 2 decimals) as cents; nullopt otherwise (ValueParsers decides then). */
-std::optional<qint64> plainCents(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return std::nullopt;
-    qint64 units = 0;
-    int decimals = -1;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'.' || u == u',') {
-            if (decimals >= 0)
-                return std::nullopt;
-            decimals = 0;
-        } else if (u >= u'0' && u <= u'9') {
-            if (decimals >= 2)
-                return std::nullopt;
-            units = units * 10 + (u - u'0');
-            if (decimals >= 0)
-                ++decimals;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (decimals == 0)
-        return std::nullopt; // "12." : let the full parser word the error
-    for (int d = decimals < 0 ? 0 : decimals; d < 2; ++d)
-        units *= 10;
-    return units;
-}
-
-/** Plain "3" (ASCII digits only) as an integer; nullopt otherwise. */
-std::optional<qint64> plainInteger(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return std::nullopt;
-    qint64 value = 0;
-    for (const QChar c : text) {
-        if (c.unicode() < u'0' || c.unicode() > u'9')
-            return std::nullopt;
-        value = value * 10 + (c.unicode() - u'0');
-    }
-    return value;
-}
-
-std::optional<PaymentMethod> historicalPaymentMethod(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty())
-        return PaymentMethod::Card;
-    if (auto m = paymentMethodFromString(t))
-        return m;
-    if (t == u"especes" || t == u"espèces" || t == u"espece" || t == u"espèce" || t == u"liquide")
-        return PaymentMethod::Cash;
-    if (t == u"cb" || t == u"carte" || t == u"carte bancaire" || t == u"carte bleue" || t == u"credit card")
-        return PaymentMethod::Card;
-    if (t == u"chèque" || t == u"check")
-        return PaymentMethod::Cheque;
-    if (t == u"bon" || t == u"bon d'achat" || t == u"bon cadeau" || t == u"gift voucher" || t == u"gift card")
-        return PaymentMethod::Voucher;
-    if (t == u"avoir" || t == u"store credit" || t == u"store-credit")
-        return PaymentMethod::StoreCredit;
-    if (t == u"acompte" || t == u"arrhes")
-        return PaymentMethod::Deposit;
-    return std::nullopt;
-}
-
-/**
- * The sale keys already met, with the line of their first row. Exports number their sales,
- * so a key written as a plain number (no sign, no leading zero) is kept as an integer: a
- * million-line file then costs 16 bytes per sale instead of a string each.
- */
-class SeenSaleKeys {
-public:
-    /** The line where `key` was first met, 0 if never; records it (at `line`) when new. */
-    qint64 firstLineOrAdd(const QString &key, qint64 line)
-    {
-        if (auto number = plainNumber(key)) {
-            auto [it, added] = m_numbers.try_emplace(*number, line);
-            return added ? 0 : it->second;
-        }
-        if (const qint64 earlier = m_texts.value(key))
-            return earlier;
-        m_texts.insert(key, line);
-        return 0;
-    }
-
-private:
-    static std::optional<qint64> plainNumber(const QString &key)
-    {
-        if (key.isEmpty() || key.size() > 18 || (key.size() > 1 && key.front() == u'0'))
-            return std::nullopt;
-        return plainInteger(key);
-    }
-
-    std::unordered_map<qint64, qint64> m_numbers;
-    QHash<QString, qint64> m_texts;
-};
 
 class SaleImportWriter final : public ImportWriter {
 public:
@@ -389,7 +262,7 @@ private:
     {
         const QString at = row.cell(m_header[0]);
         std::optional<qint64> seconds;
-        if (qint64 s = 0; parseIsoUtcSeconds(at, s)) {
+        if (qint64 s = 0; saleimport::parseIsoUtcSeconds(at, s)) {
             seconds = s;
         } else if (at.isEmpty()) {
             problems.append({line, QStringLiteral("sold_at"), SaleImportWriterText::tr("the date of the sale is required")});
@@ -407,7 +280,7 @@ private:
         }
         sale.customerId = resolveCustomer(row, line, problems);
         const QString method = row.cell(m_header[5]);
-        if (auto m = historicalPaymentMethod(method))
+        if (auto m = saleimport::historicalPaymentMethod(method))
             m_method = *m;
         else
             problems.append({line, QStringLiteral("payment_method"),
@@ -442,7 +315,7 @@ private:
             std::optional<PaymentMethod> method;
             qint64 cents = 0;
             if (space > 0) {
-                method = historicalPaymentMethod(item.left(space));
+                method = saleimport::historicalPaymentMethod(item.left(space));
                 if (auto amount = ValueParsers::money(item.mid(space + 1), QStringLiteral("payments")))
                     cents = amount->cents();
             }
@@ -529,7 +402,7 @@ private:
             line.productId = product->id;
 
         const QString quantity = row.cell(m_quantity);
-        if (auto plain = plainInteger(quantity); plain && *plain > 0) {
+        if (auto plain = saleimport::plainInteger(quantity); plain && *plain > 0) {
             line.quantity = *plain;
         } else if (auto q = ValueParsers::integer(quantity, QStringLiteral("quantity")); !q) {
             problem("quantity", q.error().message);
@@ -539,7 +412,7 @@ private:
             line.quantity = *q;
         }
         const QString price = row.cell(m_price);
-        if (auto plain = plainCents(price)) {
+        if (auto plain = saleimport::plainCents(price)) {
             line.unitPriceCents = *plain;
         } else if (auto p = ValueParsers::money(price, QStringLiteral("unit_price")); !p) {
             problem("unit_price", p.error().message);
@@ -549,7 +422,7 @@ private:
             line.unitPriceCents = p->cents();
         }
         if (const QString discount = row.cell(m_discount); !discount.isEmpty()) {
-            if (auto plain = plainCents(discount))
+            if (auto plain = saleimport::plainCents(discount))
                 line.discountCents = *plain;
             else if (auto d = ValueParsers::money(discount, QStringLiteral("discount")); !d)
                 problem("discount", d.error().message);
@@ -557,7 +430,7 @@ private:
                 line.discountCents = d->cents();
         }
         if (const QString vat = row.cell(m_vat); !vat.isEmpty()) {
-            if (auto plain = plainCents(vat); plain && *plain <= 10000)
+            if (auto plain = saleimport::plainCents(vat); plain && *plain <= 10000)
                 line.vatRateBp = int(*plain);
             else if (auto rate = ImportRow::vatRate(vat, QStringLiteral("vat_rate")); !rate)
                 problem("vat_rate", rate.error().message);
@@ -595,7 +468,7 @@ private:
     QHash<QString, ProductRef> m_byEan;
     QHash<QString, qint64> m_users;
     CustomerKeys m_customers;
-    SeenSaleKeys m_seenKeys;
+    saleimport::SeenSaleKeys m_seenKeys;
     QDate m_periodDay;             ///< the day closedPeriodProblem() last checked
     bool m_periodDayChecked = false;
     QString m_periodProblem;       ///< its answer
