@@ -90,19 +90,6 @@ Status HistoricalSaleRepository::products(QHash<QString, ProductRef> &bySku, QHa
     return {};
 }
 
-Status HistoricalSaleRepository::prepareRows(BulkStatement *statements, int count, const char *insert,
-                                             const char *row, const QString &what)
-{
-    QByteArray sql = insert;
-    for (int rows = 1; rows <= count; ++rows) {
-        sql += rows == 1 ? "" : ", ";
-        sql += row;
-        if (Status s = statements[rows - 1].prepare(m_db.handle(), sql.constData(), what); !s)
-            return s;
-    }
-    return {};
-}
-
 Status HistoricalSaleRepository::prepare()
 {
     if (m_prepared)
@@ -116,19 +103,22 @@ Status HistoricalSaleRepository::prepare()
         return s;
     // A sale's lines go in one statement (kLinesPerStatement rows at most): SQLite's cost per
     // statement run is then paid once per sale rather than once per line.
-    if (Status s = prepareRows(m_lines, kLinesPerStatement,
-                               "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
-                               "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ",
-                               "(?, ?, ?, ?, ?, ?, '', ?, ?)", HistoricalSaleRepositoryText::tr("imported sale line"));
+    for (int rows = 1; rows <= kLinesPerStatement; ++rows) {
+        QByteArray sql = "INSERT INTO sale_line(sale_id, line_no, product_id, quantity, unit_price_cents, "
+                         "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ";
+        for (int r = 0; r < rows; ++r)
+            sql += r == 0 ? "(?, ?, ?, ?, ?, ?, '', ?, ?)" : ", (?, ?, ?, ?, ?, ?, '', ?, ?)";
+        if (Status s = m_lines[rows - 1].prepare(m_db.handle(), sql.constData(),
+                                                 HistoricalSaleRepositoryText::tr("imported sale line"));
+            !s)
+            return s;
+    }
+    if (Status s = m_payment.prepare(m_db.handle(),
+                                     "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
+                                     "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+                                     HistoricalSaleRepositoryText::tr("imported payment"));
         !s)
         return s;
-    if (Status s = prepareRows(m_payments, kPaymentsPerStatement,
-                               "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
-                               "credit_note_id, deposit_id) VALUES ",
-                               "(?, ?, ?, ?, ?, NULL, NULL)", HistoricalSaleRepositoryText::tr("imported payment"));
-        !s)
-        return s;
-    m_pendingPayments.reserve(kPaymentsPerStatement);
     m_prepared = true;
     return {};
 }
@@ -178,31 +168,16 @@ Status HistoricalSaleRepository::insert(Sale &sale)
     }
     for (Payment &p : sale.payments) {
         p.saleId = sale.id;
-        m_pendingPayments.push_back(p);
-        if (m_pendingPayments.size() == kPaymentsPerStatement) {
-            if (Status st = flushPayments(); !st)
-                return st;
-        }
+        m_payment.bind(1, sale.id);
+        m_payment.bindStaticText(2, paymentMethodText(p.method));
+        m_payment.bind(3, p.amountCents);
+        m_payment.bind(4, p.tenderedCents);
+        m_payment.bind(5, p.changeCents);
+        if (Status st = m_payment.step(); !st)
+            return st;
+        p.id = m_payment.lastInsertId();
     }
     return {};
-}
-
-Status HistoricalSaleRepository::flushPayments()
-{
-    if (m_pendingPayments.empty())
-        return {};
-    BulkStatement &st = m_payments[m_pendingPayments.size() - 1];
-    int at = 0;
-    for (const Payment &p : m_pendingPayments) {
-        st.bind(at + 1, p.saleId);
-        st.bindStaticText(at + 2, paymentMethodText(p.method));
-        st.bind(at + 3, p.amountCents);
-        st.bind(at + 4, p.tenderedCents);
-        st.bind(at + 5, p.changeCents);
-        at += 5;
-    }
-    m_pendingPayments.clear();
-    return st.step();
 }
 
 void HistoricalSaleRepository::summarize(const Sale &sale)
@@ -241,8 +216,6 @@ Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 
 Status HistoricalSaleRepository::restoreIndexes()
 {
-    if (Status s = flushPayments(); !s)
-        return s;
     if (Status s = m_indexes.restore(); !s)
         return s;
     if (!m_kpiDropped)

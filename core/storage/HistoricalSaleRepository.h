@@ -13,7 +13,6 @@
 #include <QString>
 
 #include <memory>
-#include <vector>
 
 namespace comptoir {
 
@@ -50,14 +49,8 @@ public:
     /** Every product (active or not: history may sell what is no longer sold), by SKU and by EAN-13. */
     Status products(QHash<QString, ProductRef> &bySku, QHash<QString, ProductRef> &byEan13);
 
-    /**
-     * Inserts the sale (imported = 1) and its lines, and sets their ids. Its payments are
-     * queued and written kPaymentsPerStatement at a time (SQLite's cost per statement run is
-     * then paid once per 16 payments), by flushPayments() at the latest; their ids are not set.
-     */
+    /** Inserts the sale (imported = 1), its lines and payments; sets their ids. */
     Status insert(Sale &sale);
-    /** Writes the payments insert() queued. */
-    Status flushPayments();
     /**
      * Adds `sale` to the summaries built in memory during a bulk load into an empty ledger
      * (nothing otherwise). Called by the thread that reads the sales, so that the insert
@@ -74,22 +67,17 @@ public:
      * (KpiSummaryBuilder) instead of being recomputed by SQL over every sale line.
      */
     Status dropIndexes(bool ledgerEmpty);
-    /** Writes the payments still queued, recreates the indexes, writes or recomputes the KPI
-     * summaries and recreates their triggers. */
+    /** Recreates the indexes, writes or recomputes the KPI summaries and recreates their triggers. */
     Status restoreIndexes();
 
 private:
     Status prepare();
-    /** Prepares statements[n - 1] as `insert` followed by n times `row`, for n = 1 to `count`. */
-    Status prepareRows(BulkStatement *statements, int count, const char *insert, const char *row, const QString &what);
 
     Database &m_db;
     BulkStatement m_sale;
     static constexpr int kLinesPerStatement = 8;
     BulkStatement m_lines[kLinesPerStatement]; ///< INSERTs of 1 to 8 lines
-    static constexpr int kPaymentsPerStatement = 16;
-    BulkStatement m_payments[kPaymentsPerStatement]; ///< INSERTs of 1 to 16 payments
-    std::vector<Payment> m_pendingPayments;           ///< queued by insert() (saleId set)
+    BulkStatement m_payment;
     bool m_prepared = false;
     BulkIndexes m_indexes;
     QStringList m_kpiTriggers; ///< CREATE statements of the summary triggers dropped for the load

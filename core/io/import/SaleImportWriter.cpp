@@ -196,8 +196,6 @@ private:
                 if (Status s = m_repo.insert(sale); !s)
                     return s;
             }
-            if (Status s = m_repo.flushPayments(); !s)
-                return s;
             // The sales go back to this thread to be freed: memory freed by another thread
             // than the one that allocated it contends for the allocator's lock with every
             // allocation of the reading thread (1M lines: 9.7–11.8 s with, 12.7–14.8 s without).
@@ -346,7 +344,7 @@ private:
      * they can. Remembered for the last day asked: a file's sales mostly come day by day. */
     const QString &closedPeriodProblem(const QDate &businessDay)
     {
-        if (m_periodDayChecked && businessDay == m_periodDay)
+        if (m_periodDay.isValid() && businessDay == m_periodDay)
             return m_periodProblem;
         const QString day = businessDay.toString(Qt::ISODate);
         if (!m_state.lastClosedDay.isEmpty() && day <= m_state.lastClosedDay)
@@ -356,7 +354,6 @@ private:
         else
             m_periodProblem.clear();
         m_periodDay = businessDay;
-        m_periodDayChecked = true;
         return m_periodProblem;
     }
 
@@ -469,8 +466,7 @@ private:
     QHash<QString, qint64> m_users;
     CustomerKeys m_customers;
     saleimport::SeenSaleKeys m_seenKeys;
-    QDate m_periodDay;             ///< the day closedPeriodProblem() last checked
-    bool m_periodDayChecked = false;
+    QDate m_periodDay;             ///< the day closedPeriodProblem() last checked (invalid: none yet)
     QString m_periodProblem;       ///< its answer
     QHash<qint64, int> m_offsets;
     PaymentMethod m_method = PaymentMethod::Card;
