@@ -7,6 +7,7 @@
 #include "io/import/ColumnMapping.h"
 #include "io/import/ImportWriter.h"
 #include "services/AuditTrail.h"
+#include "storage/BulkLoadMode.h"
 #include "storage/Database.h"
 #include "storage/ImportBulkRepository.h"
 #include "storage/Transaction.h"
@@ -106,6 +107,13 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
             return s.error();
     }
 
+    // A bulk load writes its pages once (rollback journal). The sales writer takes every id
+    // it writes from this transaction, so SQLite's foreign-key checks are off for its load.
+    // Declared before the transaction: the settings come back after its commit or rollback.
+    BulkLoadMode bulk(m_db);
+    if (!device->isSequential() && ImportWriter::isBulkLoad(device->size()))
+        bulk.begin(entity == ImportEntity::Sales ? BulkLoadMode::References::ResolvedByWriter
+                                                 : BulkLoadMode::References::Checked);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();

@@ -74,11 +74,7 @@ Status DemoStoreWriter::begin()
 {
     if (m_transaction)
         return Error::database(DemoStoreWriterText::tr("the demo load has already begun"));
-    if (m_db.path() != QLatin1String(":memory:")) {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
-            m_journalSwitched = q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-    }
+    m_bulkMode.begin(BulkLoadMode::References::Checked);
     // A large page cache for the load and the index builds; put back at commit.
     {
         QSqlQuery q(m_db.connection());
@@ -243,15 +239,7 @@ Status DemoStoreWriter::restoreJournal()
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
         m_cacheSize = 0;
     }
-    if (!m_journalSwitched)
-        return {};
-    m_journalSwitched = false;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return databaseError(QStringLiteral("PRAGMA journal_mode = WAL"), q.lastError().text());
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::database(DemoStoreWriterText::tr("could not put the database back in WAL mode (journal mode is %1)").arg(q.value(0).toString()));
-    return {};
+    return m_bulkMode.restore();
 }
 
 } // namespace comptoir

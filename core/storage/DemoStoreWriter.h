@@ -2,6 +2,7 @@
 
 #include "demo/DemoSink.h"
 #include "domain/Result.h"
+#include "storage/BulkLoadMode.h"
 #include "storage/WriterThread.h"
 
 #include <QDateTime>
@@ -93,6 +94,7 @@ private:
     Status writeBatch(const Batch &batch);
 
     Database &m_db;
+    BulkLoadMode m_bulkMode{m_db}; ///< the rollback journal of the load; outlives the transaction
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_st;
     std::unique_ptr<Batch> m_batch;
@@ -103,7 +105,6 @@ private:
     std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< fed by addCustomer() / addSale() on the calling thread
     qint64 m_storeId = 0;
     qint64 m_cacheSize = 0; ///< the connection's cache_size before begin(); 0: unchanged
-    bool m_journalSwitched = false;
 };
 
 } // namespace comptoir

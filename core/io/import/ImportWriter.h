@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "io/CsvRow.h"
 #include "io/import/ImportRow.h"
+#include "storage/BulkIndexes.h"
 
 #include <memory>
 #include <vector>
@@ -31,6 +32,10 @@ struct RowProblem {
 class ImportWriter {
 public:
     virtual ~ImportWriter() = default;
+    /** The average size of a line of an import file, to guess a file's line count from its size. */
+    static constexpr qint64 kBytesPerLine = 60;
+    /** Whether a file of `bytes` is a bulk load: its indexes are rebuilt once, and it runs in BulkLoadMode. */
+    static bool isBulkLoad(qint64 bytes) { return bytes / kBytesPerLine > BulkIndexes::kWorthAbove; }
     /** The size of the file in bytes (0: unknown), given before prepare(): a big load may rebuild indexes once. */
     virtual void setSizeHint(qint64 bytes) { Q_UNUSED(bytes); }
     /** Loads what the writer looks up (existing keys); called once inside the transaction. */

@@ -44,9 +44,6 @@ struct SaleImportWriterText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::SaleImportWriter)
 };
 
-/** Bytes per sale line in a typical export, to guess the lines from the file size. */
-constexpr qint64 kBytesPerLine = 60;
-
 class SaleImportWriter final : public ImportWriter {
 public:
     SaleImportWriter(Database &db, const QDateTime &now) : m_db(db), m_repo(db), m_now(now) {}
@@ -76,8 +73,7 @@ public:
             return keys.error();
         m_customers = std::move(*keys);
         m_inserts.start();
-        const qint64 expectedLines = m_sizeHint / kBytesPerLine;
-        if (expectedLines > BulkIndexes::kWorthAbove && expectedLines > m_state.saleLines) {
+        if (isBulkLoad(m_sizeHint) && m_sizeHint / kBytesPerLine > m_state.saleLines) {
             if (Status s = m_repo.dropIndexes(m_state.saleLines == 0); !s)
                 return s;
         }

@@ -427,6 +427,7 @@ TEST_CASE("A database failure while the sales are being inserted writes nothing,
     CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM daily_sales_summary")).toInt() == 0);
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER test_disk_on_fire")));
     CHECK(schema() == before); // dropped indexes and summary triggers are back
+    CHECK(f.t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
 }
 
 TEST_CASE("A bulk sales import builds the KPI summaries as the SQL recomputation does, and writes every payment",
@@ -456,6 +457,12 @@ TEST_CASE("A bulk sales import builds the KPI summaries as the SQL recomputation
     CHECK(f.t.scalar(QStringLiteral("SELECT sum(amount_cents) FROM payment")).toLongLong() == kSales * 2090LL);
     CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM payment p JOIN sale s ON s.id = p.sale_id")).toLongLong() == payments);
     CHECK(LedgerVerifier(f.t.db()).verify(f.t.manager())->ok());
+    // The bulk load ran without SQLite's foreign-key checks (BulkLoadMode): every reference
+    // the writer wrote resolves, and the checks are back on.
+    CHECK(f.t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    QSqlQuery fk(f.t.db().connection());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next());
 
     const QList<QVariantList> built = summaryTables(f.t.db());
     CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_count) FROM daily_sales_summary")).toInt() == kSales);
