@@ -186,6 +186,20 @@ void HistoricalSaleRepository::summarize(const Sale &sale)
         m_summaries->addSale(sale);
 }
 
+KpiSummaryBuilder::Days HistoricalSaleRepository::takeEarlierDays()
+{
+    return m_summaries ? m_summaries->takeEarlierDays() : KpiSummaryBuilder::Days();
+}
+
+Status HistoricalSaleRepository::writeDays(const KpiSummaryBuilder::Days &days)
+{
+    if (days.empty())
+        return {};
+    if (Status s = m_dayWriter.prepare(m_db); !s)
+        return s;
+    return m_dayWriter.write(days);
+}
+
 Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 {
     // Kept through the load: their keys arrive in order (payments by sale id; sales by day in a

@@ -4,6 +4,7 @@
 #include "domain/Sale.h"
 #include "storage/BulkIndexes.h"
 #include "storage/BulkStatement.h"
+#include "storage/KpiDayWriter.h"
 #include "storage/KpiSummaryBuilder.h"
 
 #include <QDateTime>
@@ -57,6 +58,13 @@ public:
      * thread only inserts; never while restoreIndexes() runs.
      */
     void summarize(const Sale &sale);
+    /**
+     * The summarized days that the last sale summarized has left behind (none when no
+     * summaries are built), for writeDays(): called by the thread that reads the sales.
+     */
+    KpiSummaryBuilder::Days takeEarlierDays();
+    /** On the insert thread, after the sales of those days: adds them to the day summary tables. */
+    Status writeDays(const KpiSummaryBuilder::Days &days);
 
     /**
      * For a bulk load: drops the non-unique indexes of sale, sale_line and payment
@@ -83,6 +91,7 @@ private:
     QStringList m_kpiTriggers; ///< CREATE statements of the summary triggers dropped for the load
     bool m_kpiDropped = false;
     std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< set while an empty ledger is bulk-loaded
+    KpiDayWriter m_dayWriter; ///< used by the insert thread only
 };
 
 } // namespace comptoir

@@ -2,6 +2,7 @@
 
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/KpiDayWriter.h"
 
 #include <QDate>
 
@@ -69,26 +70,26 @@ void KpiSummaryBuilder::addSale(const Sale &sale)
     }
 }
 
+KpiSummaryBuilder::Days KpiSummaryBuilder::takeEarlierDays()
+{
+    Days taken;
+    if (!m_lastDay)
+        return taken;
+    // The current day's node goes back into the emptied map: its address, m_lastDay, holds.
+    auto current = m_days.extract(m_lastJulianDay);
+    taken.swap(m_days);
+    m_days.insert(std::move(current));
+    return taken;
+}
+
 Status KpiSummaryBuilder::write(Database &db)
 {
-    BulkStatement days, products, staff, customers, lapses;
-    if (Status s = days.prepare(db.handle(),
-                                "INSERT INTO daily_sales_summary(business_day, sales_count, sales_cents, sales_excl_cents, "
-                                "item_count, loyalty_cents) VALUES (?, ?, ?, ?, ?, ?)",
-                                QStringLiteral("daily_sales_summary"));
-        !s)
+    KpiDayWriter dayWriter;
+    if (Status s = dayWriter.prepare(db); !s)
         return s;
-    if (Status s = products.prepare(db.handle(),
-                                    "INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents) "
-                                    "VALUES (?, ?, ?, ?)",
-                                    QStringLiteral("daily_product_sales"));
-        !s)
+    if (Status s = dayWriter.write(m_days); !s)
         return s;
-    if (Status s = staff.prepare(db.handle(),
-                                 "INSERT INTO daily_staff_sales(business_day, user_id, sales_count, amount_cents) VALUES (?, ?, ?, ?)",
-                                 QStringLiteral("daily_staff_sales"));
-        !s)
-        return s;
+    BulkStatement customers, lapses;
     if (Status s = customers.prepare(db.handle(),
                                      "INSERT INTO customer_summary(customer_id, first_day, last_day, sales_count, sales_cents) "
                                      "VALUES (?, ?, ?, ?, ?)",
@@ -98,37 +99,6 @@ Status KpiSummaryBuilder::write(Database &db)
     if (Status s = lapses.prepare(db.handle(), "INSERT INTO customer_lapse(last_day, customers) VALUES (?, ?)",
                                   QStringLiteral("customer_lapse"));
         !s)
-        return s;
-
-    for (const auto &[jd, d] : m_days) {
-        days.bindDate(1, jd);
-        days.bind(2, d.count);
-        days.bind(3, d.cents);
-        days.bind(4, d.excl);
-        days.bind(5, d.items);
-        days.bind(6, d.loyalty);
-        if (Status s = days.step(); !s)
-            return s;
-    }
-    // Each table in its key order (day, then id): the inserts append to its B-tree.
-    const auto writeAmounts = [this](BulkStatement &st, QHash<qint64, Amount> Day::*amounts) -> Status {
-        for (const auto &[jd, d] : m_days) {
-            const QHash<qint64, Amount> &byId = d.*amounts;
-            for (qint64 id : sortedKeys(byId)) {
-                const Amount &a = byId.value(id);
-                st.bindDate(1, jd);
-                st.bind(2, id);
-                st.bind(3, a.count);
-                st.bind(4, a.cents);
-                if (Status s = st.step(); !s)
-                    return s;
-            }
-        }
-        return {};
-    };
-    if (Status s = writeAmounts(products, &Day::products); !s)
-        return s;
-    if (Status s = writeAmounts(staff, &Day::staff); !s)
         return s;
 
     std::map<qint64, qint64> lapseCount; // Julian day → customers

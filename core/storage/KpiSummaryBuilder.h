@@ -15,19 +15,14 @@ class Database;
 
 /**
  * Builds the KPI summary tables of migration 013 in memory while a bulk load (the demo
- * store) hands its sales over, then writes them at once: the same content as
+ * store, a sales import) hands its sales over, then writes them (the days may be written
+ * as they end, by takeEarlierDays() and KpiDayWriter): the same content as
  * KpiRepository::rebuildSummaries() for a database whose only ledger rows are these sales
  * (no credit notes), several times faster than the SQL recomputation (no sort of the sale
  * lines). Loyalty membership is the customer's card when added (addLoyaltyMember()).
  */
 class KpiSummaryBuilder final {
 public:
-    void addLoyaltyMember(qint64 customerId) { m_members.insert(customerId); }
-    void addSale(const Sale &sale);
-    /** Inserts everything into the (empty) summary tables, inside the caller's transaction. */
-    Status write(Database &db);
-
-private:
     struct Amount {
         qint64 count = 0, cents = 0;
     };
@@ -38,6 +33,23 @@ private:
         QHash<qint64, Amount> products; ///< by product id: quantity, cents
         QHash<qint64, Amount> staff;    ///< by user id: sales, cents
     };
+    using Days = std::map<qint64, Day>; ///< by Julian day
+
+    void addLoyaltyMember(qint64 customerId) { m_members.insert(customerId); }
+    void addSale(const Sale &sale);
+    /**
+     * Takes out the totals of every day but the one the last sale was added to, for
+     * KpiDayWriter to add to the day tables while the load goes on. A day met again later
+     * starts again from zero here, and its totals are added to what was written.
+     */
+    Days takeEarlierDays();
+    /**
+     * Adds the days still held to the day tables and inserts the customer tables (empty
+     * before the load), inside the caller's transaction.
+     */
+    Status write(Database &db);
+
+private:
     struct Customer {
         qint64 count = 0, cents = 0;
         QList<qint64> days; ///< Julian days of the purchases, unsorted
@@ -45,7 +57,7 @@ private:
     Day &day(qint64 julianDay);
 
     QSet<qint64> m_members;
-    std::map<qint64, Day> m_days; ///< by Julian day
+    Days m_days;
     qint64 m_lastJulianDay = 0;
     Day *m_lastDay = nullptr;     ///< m_days[m_lastJulianDay] (map nodes do not move)
     QHash<qint64, Customer> m_customers;

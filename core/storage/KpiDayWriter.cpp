@@ -1,0 +1,85 @@
+#include "storage/KpiDayWriter.h"
+
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace comptoir {
+
+Status KpiDayWriter::prepare(Database &db)
+{
+    if (m_prepared)
+        return {};
+    if (Status s = m_days.prepare(db.handle(),
+                                  "INSERT INTO daily_sales_summary(business_day, sales_count, sales_cents, sales_excl_cents, "
+                                  "item_count, loyalty_cents) VALUES (?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(business_day) DO UPDATE SET sales_count = sales_count + excluded.sales_count, "
+                                  "sales_cents = sales_cents + excluded.sales_cents, "
+                                  "sales_excl_cents = sales_excl_cents + excluded.sales_excl_cents, "
+                                  "item_count = item_count + excluded.item_count, "
+                                  "loyalty_cents = loyalty_cents + excluded.loyalty_cents",
+                                  QStringLiteral("daily_sales_summary"));
+        !s)
+        return s;
+    if (Status s = m_products.prepare(db.handle(),
+                                      "INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT(business_day, product_id) DO UPDATE SET "
+                                      "quantity = quantity + excluded.quantity, amount_cents = amount_cents + excluded.amount_cents",
+                                      QStringLiteral("daily_product_sales"));
+        !s)
+        return s;
+    if (Status s = m_staff.prepare(db.handle(),
+                                   "INSERT INTO daily_staff_sales(business_day, user_id, sales_count, amount_cents) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT(business_day, user_id) DO UPDATE SET "
+                                   "sales_count = sales_count + excluded.sales_count, "
+                                   "amount_cents = amount_cents + excluded.amount_cents",
+                                   QStringLiteral("daily_staff_sales"));
+        !s)
+        return s;
+    m_prepared = true;
+    return {};
+}
+
+Status KpiDayWriter::write(const KpiSummaryBuilder::Days &days)
+{
+    for (const auto &[jd, d] : days) {
+        m_days.bindDate(1, jd);
+        m_days.bind(2, d.count);
+        m_days.bind(3, d.cents);
+        m_days.bind(4, d.excl);
+        m_days.bind(5, d.items);
+        m_days.bind(6, d.loyalty);
+        if (Status s = m_days.step(); !s)
+            return s;
+    }
+    if (Status s = writeAmounts(m_products, days, &KpiSummaryBuilder::Day::products); !s)
+        return s;
+    return writeAmounts(m_staff, days, &KpiSummaryBuilder::Day::staff);
+}
+
+Status KpiDayWriter::writeAmounts(BulkStatement &st, const KpiSummaryBuilder::Days &days,
+                                  QHash<qint64, KpiSummaryBuilder::Amount> KpiSummaryBuilder::Day::*amounts)
+{
+    // In key order (day, then id): the rows append to the table's B-tree.
+    std::vector<qint64> ids;
+    for (const auto &[jd, d] : days) {
+        const QHash<qint64, KpiSummaryBuilder::Amount> &byId = d.*amounts;
+        ids.clear();
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+            ids.push_back(it.key());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : ids) {
+            const KpiSummaryBuilder::Amount &a = byId.value(id);
+            st.bindDate(1, jd);
+            st.bind(2, id);
+            st.bind(3, a.count);
+            st.bind(4, a.cents);
+            if (Status s = st.step(); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+} // namespace comptoir
