@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>folder does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>the backup failed its check and was discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>the database %1 is damaged (%2) and no good backup was found in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +576,14 @@
     <message>
         <location filename="../../core/storage/BulkIndexes.cpp" line="+45"/>
         <source>listing the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BulkLoadMode</name>
+    <message>
+        <location filename="../../core/storage/BulkLoadMode.cpp" line="+50"/>
+        <source>could not put the database back in WAL mode (journal mode is %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,7 +1370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>listing the indexes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,11 +1388,6 @@
     <message>
         <location line="+18"/>
         <source>checking the credit notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>could not put the database back in WAL mode (journal mode is %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,7 +1550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+105"/>
         <source>reading the loyalty members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,8 +1619,8 @@
 <context>
     <name>comptoir::ImportService</name>
     <message>
-        <location filename="../../core/services/ImportService.cpp" line="+94"/>
-        <location line="+180"/>
+        <location filename="../../core/services/ImportService.cpp" line="+95"/>
+        <location line="+187"/>
         <source>the file is empty: no header line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,12 +2077,12 @@
 <context>
     <name>comptoir::SaleImportWriter</name>
     <message>
-        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+188"/>
+        <location filename="../../core/io/import/SaleImportWriter.cpp" line="+59"/>
         <source>no store is set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>sales are imported a whole sale at a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,7 +2107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>the date of the sale is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,12 +2127,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>%1 is in a closed period (days are closed up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,12 +2142,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>imported sales must predate the first sale recorded here (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>unknown customer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,7 +3691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
