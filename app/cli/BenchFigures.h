@@ -22,7 +22,7 @@ qint64 bareImport(Io &io, const QString &dbPath, const QString &csvPath, int col
 /** Prints "ratio ...: X (target <= 3)". */
 void ratio(Io &io, const QString &what, qint64 ms, qint64 bareMs);
 
-/** bench-import --sales: the historical sales benchmark (CmdBenchImportSales.cpp). */
-int runSalesBench(const QString &demoPath, const QString &dir, Io &io);
+/** bench-import --sales: the historical sales benchmark, `runs` times (CmdBenchImportSales.cpp). */
+int runSalesBench(const QString &demoPath, const QString &dir, int runs, Io &io);
 
 } // namespace comptoir::cli::bench

@@ -184,7 +184,7 @@ void CsvParser::onField(void *bytes, std::size_t length, void *self)
         p->fail(p->m_row.lineNumber, CsvParserText::tr("more than %1 fields in one record").arg(p->m_limits.maxFields));
         return;
     }
-    p->m_row.fields.append(p->decode(s, n));
+    p->m_row.fields.append(p->decodeColumn(p->m_row.fields.size(), s, n));
     p->m_line += countLineBreaks(s, n);
 }
 
@@ -224,6 +224,30 @@ void CsvParser::endRow(int terminator)
     m_lastTerminator = terminator < 0 ? 0 : terminator;
     if (terminator >= 0)
         ++m_line;
+}
+
+QString CsvParser::decodeColumn(qsizetype column, const char *bytes, qsizetype length)
+{
+    // Longer fields (names, notes) seldom repeat: not worth the copy and the comparison.
+    constexpr qsizetype kLongest = 64;
+    if (length == 0 || length > kLongest)
+        return decode(bytes, length);
+    if (column >= qsizetype(m_previous.size()))
+        m_previous.resize(size_t(column) + 1);
+    PreviousField &previous = m_previous[size_t(column)];
+    const QByteArrayView view(bytes, length);
+    if (view == QByteArrayView(previous.bytes)) {
+        m_row.invalidEncoding = m_row.invalidEncoding || previous.invalidEncoding;
+        return previous.text;
+    }
+    const bool invalidBefore = m_row.invalidEncoding;
+    m_row.invalidEncoding = false;
+    previous.text = decode(bytes, length);
+    previous.invalidEncoding = m_row.invalidEncoding;
+    m_row.invalidEncoding = m_row.invalidEncoding || invalidBefore;
+    previous.bytes.resize(length); // keeps its capacity: no allocation once the column has seen its longest value
+    std::memcpy(previous.bytes.data(), bytes, size_t(length));
+    return previous.text;
 }
 
 QString CsvParser::decode(const char *bytes, qsizetype length)

@@ -10,6 +10,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct csv_parser; // libcsv's parser state (csv.h stays out of our headers)
 
@@ -64,6 +65,8 @@ private:
     static void onRowEnd(int terminator, void *self);
     void endRow(int terminator);
     QString decode(const char *bytes, qsizetype length);
+    /** decode(), or the string of the previous record's field in `column` when its bytes are the same. */
+    QString decodeColumn(qsizetype column, const char *bytes, qsizetype length);
     void resetLibcsv();
     void startProblemRow();
     qsizetype skipToEndOfLine(const char *data, qsizetype pos, qsizetype length);
@@ -78,6 +81,17 @@ private:
 
     std::deque<CsvRow> *m_out = nullptr;
     CsvRow m_row;
+    /**
+     * The previous record's short fields, as read and as decoded. A field equal to the one
+     * above it (a sale's columns repeated on each of its lines, a seller, a VAT rate) shares
+     * that string instead of allocating its own: a third of the reading time of a sales file.
+     */
+    struct PreviousField {
+        QByteArray bytes;
+        QString text;
+        bool invalidEncoding = false;
+    };
+    std::vector<PreviousField> m_previous;
     bool m_rowStarted = false;
     qsizetype m_lastFieldCount = 0;
     qint64 m_line = 1;

@@ -143,11 +143,13 @@ Status HistoricalSaleRepository::insert(Sale &sale)
     if (Status st = s.step(); !st)
         return st;
     sale.id = s.lastInsertId();
+    // Through a pointer: QList's operator[] checks for sharing at every access.
+    SaleLine *lines = sale.lines.data();
     for (qsizetype first = 0; first < sale.lines.size(); first += kLinesPerStatement) {
         const int rows = int(std::min<qsizetype>(kLinesPerStatement, sale.lines.size() - first));
         BulkStatement &st = m_lines[rows - 1];
         for (int r = 0; r < rows; ++r) {
-            SaleLine &l = sale.lines[first + r];
+            SaleLine &l = lines[first + r];
             l.saleId = sale.id;
             const int at = r * 8;
             st.bind(at + 1, sale.id);
@@ -164,7 +166,7 @@ Status HistoricalSaleRepository::insert(Sale &sale)
         // A multi-row INSERT gives consecutive rowids; the last one is the last row's.
         const qint64 last = st.lastInsertId();
         for (int r = 0; r < rows; ++r)
-            sale.lines[first + r].id = last - (rows - 1 - r);
+            lines[first + r].id = last - (rows - 1 - r);
     }
     for (Payment &p : sale.payments) {
         p.saleId = sale.id;

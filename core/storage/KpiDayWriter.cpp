@@ -22,10 +22,17 @@ Status KpiDayWriter::prepare(Database &db)
                                   QStringLiteral("daily_sales_summary"));
         !s)
         return s;
-    if (Status s = m_products.prepare(db.handle(),
-                                      "INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents) "
-                                      "VALUES (?, ?, ?, ?) ON CONFLICT(business_day, product_id) DO UPDATE SET "
-                                      "quantity = quantity + excluded.quantity, amount_cents = amount_cents + excluded.amount_cents",
+    const auto productsSql = [](int rows) {
+        QByteArray sql = "INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents) VALUES (?, ?, ?, ?)";
+        for (int r = 1; r < rows; ++r)
+            sql += ", (?, ?, ?, ?)";
+        return sql + " ON CONFLICT(business_day, product_id) DO UPDATE SET quantity = quantity + excluded.quantity, "
+                     "amount_cents = amount_cents + excluded.amount_cents";
+    };
+    if (Status s = m_product.prepare(db.handle(), productsSql(1).constData(), QStringLiteral("daily_product_sales"));
+        !s)
+        return s;
+    if (Status s = m_products.prepare(db.handle(), productsSql(kProductRows).constData(),
                                       QStringLiteral("daily_product_sales"));
         !s)
         return s;
@@ -53,15 +60,16 @@ Status KpiDayWriter::write(const KpiSummaryBuilder::Days &days)
         if (Status s = m_days.step(); !s)
             return s;
     }
-    if (Status s = writeAmounts(m_products, days, &KpiSummaryBuilder::Day::products); !s)
+    if (Status s = writeAmounts(m_product, &m_products, days, &KpiSummaryBuilder::Day::products); !s)
         return s;
-    return writeAmounts(m_staff, days, &KpiSummaryBuilder::Day::staff);
+    return writeAmounts(m_staff, nullptr, days, &KpiSummaryBuilder::Day::staff);
 }
 
-Status KpiDayWriter::writeAmounts(BulkStatement &st, const KpiSummaryBuilder::Days &days,
+Status KpiDayWriter::writeAmounts(BulkStatement &one, BulkStatement *many, const KpiSummaryBuilder::Days &days,
                                   QHash<qint64, KpiSummaryBuilder::Amount> KpiSummaryBuilder::Day::*amounts)
 {
-    // In key order (day, then id): the rows append to the table's B-tree.
+    // In key order (day, then id): the rows append to the table's B-tree. With `many`,
+    // kProductRows rows per statement while there are that many left.
     std::vector<qint64> ids;
     for (const auto &[jd, d] : days) {
         const QHash<qint64, KpiSummaryBuilder::Amount> &byId = d.*amounts;
@@ -69,14 +77,22 @@ Status KpiDayWriter::writeAmounts(BulkStatement &st, const KpiSummaryBuilder::Da
         for (auto it = byId.cbegin(); it != byId.cend(); ++it)
             ids.push_back(it.key());
         std::sort(ids.begin(), ids.end());
-        for (qint64 id : ids) {
-            const KpiSummaryBuilder::Amount &a = byId.value(id);
-            st.bindDate(1, jd);
-            st.bind(2, id);
-            st.bind(3, a.count);
-            st.bind(4, a.cents);
+        for (size_t first = 0; first < ids.size();) {
+            const bool full = many && ids.size() - first >= size_t(kProductRows);
+            BulkStatement &st = full ? *many : one;
+            const int rows = full ? kProductRows : 1;
+            for (int r = 0; r < rows; ++r) {
+                const qint64 id = ids[first + size_t(r)];
+                const KpiSummaryBuilder::Amount &a = byId.value(id);
+                const int at = r * 4;
+                st.bindDate(at + 1, jd);
+                st.bind(at + 2, id);
+                st.bind(at + 3, a.count);
+                st.bind(at + 4, a.cents);
+            }
             if (Status s = st.step(); !s)
                 return s;
+            first += size_t(rows);
         }
     }
     return {};

@@ -20,10 +20,13 @@ public:
     Status write(const KpiSummaryBuilder::Days &days);
 
 private:
-    Status writeAmounts(BulkStatement &st, const KpiSummaryBuilder::Days &days,
+    /** Rows of daily_product_sales per statement: each statement costs more than its rows (cursors opened and closed). */
+    static constexpr int kProductRows = 32;
+
+    Status writeAmounts(BulkStatement &one, BulkStatement *many, const KpiSummaryBuilder::Days &days,
                         QHash<qint64, KpiSummaryBuilder::Amount> KpiSummaryBuilder::Day::*amounts);
 
-    BulkStatement m_days, m_products, m_staff;
+    BulkStatement m_days, m_product, m_products, m_staff; ///< m_products: kProductRows rows
     bool m_prepared = false;
 };
 

@@ -265,6 +265,33 @@ TEST_CASE("Invalid UTF-8 in a UTF-8 file is flagged on its record", "[io][csv][e
     CHECK(r.rows[2].fields[1] == QStringLiteral("Paris"));
 }
 
+TEST_CASE("A field equal to the one above it reads the same, its encoding flag included", "[io][csv][encoding]")
+{
+    // The parser shares the string of a field equal to the previous record's (a sale's
+    // columns on each of its lines): the values and the invalid-encoding flag must not leak.
+    const Read r = readBytes("\xEF\xBB\xBF" "cl\xC3\xA9;ville;n\n"
+                             "Ren\xE9;Paris;1\n"
+                             "Ren\xE9;Paris;2\n"
+                             "Ana;Paris;2\n"
+                             "Ana;\"Paris\";\n"
+                             "Ren\xE9;Lyon;2\n");
+    REQUIRE(r.rows.size() == 6);
+    for (int i : {1, 2, 5}) {
+        INFO("record " << i);
+        CHECK(r.rows[size_t(i)].invalidEncoding);
+        CHECK(r.rows[size_t(i)].fields[0] == QStringLiteral(u"Ren\uFFFD"));
+    }
+    for (int i : {3, 4}) {
+        INFO("record " << i);
+        CHECK_FALSE(r.rows[size_t(i)].invalidEncoding);
+        CHECK(r.rows[size_t(i)].fields[0] == QStringLiteral("Ana"));
+    }
+    CHECK(r.rows[2].fields == QStringList{QStringLiteral(u"Ren\uFFFD"), QStringLiteral("Paris"), QStringLiteral("2")});
+    CHECK(r.rows[3].fields == QStringList{QStringLiteral("Ana"), QStringLiteral("Paris"), QStringLiteral("2")});
+    CHECK(r.rows[4].fields == QStringList{QStringLiteral("Ana"), QStringLiteral("Paris"), QString()});
+    CHECK(r.rows[5].fields == QStringList{QStringLiteral(u"Ren\uFFFD"), QStringLiteral("Lyon"), QStringLiteral("2")});
+}
+
 TEST_CASE("Blank records can be kept, with their line numbers", "[io][csv]")
 {
     CsvReaderOptions options;

@@ -160,3 +160,58 @@ TEST_CASE("A bulk load into an empty ledger builds the summaries in memory, equa
     REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
     CHECK(summaryTables(f.t.db()) == built);
 }
+
+TEST_CASE("Day totals written while the load goes on, many rows per statement, equal the SQL recomputation",
+          "[kpi][summary][import]")
+{
+    LedgerFixture f;
+    // 70 products: two statements of 32 rows and 6 single rows per day.
+    QList<qint64> products;
+    for (int i = 0; i < 70; ++i)
+        products.append(f.product(QStringLiteral("P%1").arg(i), 100 + i, 2000, 0));
+    const qint64 storeId = f.t.scalar(QStringLiteral("SELECT id FROM store")).toLongLong();
+    // The first day comes back after the second has been written: its totals add up.
+    const QList<QDate> days = {QDate(2025, 5, 1), QDate(2025, 5, 2), QDate(2025, 5, 1), QDate(2025, 5, 3)};
+    {
+        Transaction tx(f.t.db());
+        HistoricalSaleRepository repo(f.t.db());
+        REQUIRE(repo.dropIndexes(true).ok());
+        qint64 number = 0;
+        for (const QDate &day : days) {
+            Sale sale;
+            sale.storeId = storeId;
+            sale.number = ++number;
+            sale.userId = f.t.associate().userId;
+            sale.at = QDateTime(day, QTime(11, 0), Qt::UTC);
+            sale.businessDay = day;
+            sale.imported = true;
+            for (int i = 0; i < products.size(); ++i) {
+                SaleLine line;
+                line.lineNo = i + 1;
+                line.productId = products[i];
+                line.quantity = 1 + (i + int(number)) % 3;
+                line.unitPriceCents = 100 + i;
+                line.vatRateBp = 2000;
+                line.totalCents = lineTotalCents(line);
+                sale.lines.append(line);
+            }
+            applySaleTotals(sale);
+            sale.prevHash = genesisHash();
+            sale.hash = genesisHash();
+            REQUIRE(repo.insert(sale).ok());
+            repo.summarize(sale);
+            REQUIRE(repo.writeDays(repo.takeEarlierDays()).ok()); // as the sales import's insert thread does
+        }
+        REQUIRE(repo.restoreIndexes().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM daily_product_sales")).toInt() == 3 * 70);
+    CHECK(f.t.scalar(QStringLiteral("SELECT sales_count FROM daily_sales_summary WHERE business_day = '2025-05-01'")).toInt() == 2);
+    // Product P0 on the first day: quantity 2 (sale 1) + 1 (sale 3).
+    CHECK(f.t.scalar(QStringLiteral("SELECT d.quantity FROM daily_product_sales d JOIN product p ON p.id = d.product_id "
+                                    "WHERE p.sku = 'P0' AND d.business_day = '2025-05-01'"))
+              .toInt() == 3);
+    const QList<QVariantList> built = summaryTables(f.t.db());
+    REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
+    CHECK(summaryTables(f.t.db()) == built);
+}
