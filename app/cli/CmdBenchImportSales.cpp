@@ -64,7 +64,7 @@ qint64 median(QList<qint64> values)
     return values.isEmpty() ? 0 : values.at((values.size() - 1) / 2);
 }
 
-QString seconds(qint64 ms)
+QString secondsOf(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 2) + QStringLiteral(" s");
 }
@@ -174,10 +174,10 @@ int runSalesBench(const QString &demoPath, const QString &dir, int runs, Io &io)
         report(io, QStringLiteral("run %1: sqlite3 .import (bare table)").arg(run), salesRows, ms, -1);
         bareMs.append(ms);
     }
-    io.out << "sales import, " << runs << " runs: median " << seconds(median(salesMs)) << ", best "
-           << seconds(*std::min_element(salesMs.begin(), salesMs.end())) << '\n';
-    io.out << "bare .import, " << runs << " runs: median " << seconds(median(bareMs)) << ", best "
-           << seconds(*std::min_element(bareMs.begin(), bareMs.end())) << '\n';
+    io.out << "sales import, " << runs << " runs: median " << secondsOf(median(salesMs)) << ", best "
+           << secondsOf(*std::min_element(salesMs.begin(), salesMs.end())) << '\n';
+    io.out << "bare .import, " << runs << " runs: median " << secondsOf(median(bareMs)) << ", best "
+           << secondsOf(*std::min_element(bareMs.begin(), bareMs.end())) << '\n';
     ratio(io, QStringLiteral("sales import (medians)"), median(salesMs), median(bareMs));
     ratio(io, QStringLiteral("sales import (best runs)"), *std::min_element(salesMs.begin(), salesMs.end()),
           *std::min_element(bareMs.begin(), bareMs.end()));
