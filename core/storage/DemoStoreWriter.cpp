@@ -2,6 +2,7 @@
 
 #include "demo/DemoAccounts.h"
 #include "storage/AuditRepository.h"
+#include "storage/BulkIndexes.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoStoreStatements.h"
@@ -180,12 +181,9 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
     // The customer search index is filled in one statement (the database had no customer).
     if (Status s = CustomerRepository(m_db).rebuildSearchIndex(); !s)
         return s;
-    // Index builds sort with helper threads (the load is over: the second core is free).
-    (void)m_db.exec(QStringLiteral("PRAGMA threads = 2"));
-    for (const auto &[name, sql] : m_droppedIndexes) {
-        if (Status s = m_db.execScript(sql); !s)
-            return s;
-    }
+    // Index builds sort with a helper thread (the load is over: the second core is free).
+    if (Status s = BulkIndexes::create(m_db, m_droppedIndexes); !s)
+        return s;
     // The KPI summaries: built in memory from the sales handed over (the database had none);
     // a full recomputation if credit notes exist.
     QSqlQuery notes(m_db.connection());
