@@ -22,6 +22,16 @@ ReturnRequest returnOf(qint64 saleNumber, int lineNo, qint64 qty)
     return r;
 }
 
+/** Inserts `sale` as a bulk load does (totals, a chain hash of no interest here) and adds it to the summaries. */
+void insertSummarized(HistoricalSaleRepository &repo, Sale &sale)
+{
+    applySaleTotals(sale);
+    sale.prevHash = genesisHash();
+    sale.hash = genesisHash();
+    REQUIRE(repo.insert(sale).ok());
+    repo.summarize(sale);
+}
+
 } // namespace
 
 TEST_CASE("Summary tables kept by the triggers equal a recomputation after sales and returns", "[kpi][summary]")
@@ -143,11 +153,7 @@ TEST_CASE("A bulk load into an empty ledger builds the summaries in memory, equa
                 line.totalCents = lineTotalCents(line);
                 sale.lines.append(line);
             }
-            applySaleTotals(sale);
-            sale.prevHash = genesisHash();
-            sale.hash = genesisHash();
-            REQUIRE(repo.insert(sale).ok());
-            repo.summarize(sale);
+            insertSummarized(repo, sale);
         }
         REQUIRE(repo.restoreIndexes().ok());
         REQUIRE(tx.commit().ok());
@@ -195,11 +201,7 @@ TEST_CASE("Day totals written while the load goes on, many rows per statement, e
                 line.totalCents = lineTotalCents(line);
                 sale.lines.append(line);
             }
-            applySaleTotals(sale);
-            sale.prevHash = genesisHash();
-            sale.hash = genesisHash();
-            REQUIRE(repo.insert(sale).ok());
-            repo.summarize(sale);
+            insertSummarized(repo, sale);
             REQUIRE(repo.writeDays(repo.takeEarlierDays()).ok()); // as the sales import's insert thread does
         }
         REQUIRE(repo.restoreIndexes().ok());
