@@ -231,7 +231,6 @@ void DemoStoreWriter::rollback()
 
 Status DemoStoreWriter::restoreJournal()
 {
-    (void)m_db.exec(QStringLiteral("PRAGMA threads = 0"));
     if (m_cacheSize != 0) {
         // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
