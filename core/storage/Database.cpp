@@ -58,9 +58,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return Error{ErrorCode::Io, path, DatabaseText::tr("folder does not exist: %1").arg(info.absolutePath())};
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    std::unique_ptr<Database> database(new Database(db, path));
+    // The Database holds the only handle on the connection: when a failed open destroys it,
+    // the connection is removed with no copy left in use.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path));
+    database->m_db.setDatabaseName(path);
     if (!database->m_db.open())
         return Error{ErrorCode::Io, path, DatabaseText::tr("cannot open %1: %2").arg(path, database->m_db.lastError().text())};
 
