@@ -574,7 +574,7 @@
 <context>
     <name>comptoir::BulkIndexes</name>
     <message>
-        <location filename="../../core/storage/BulkIndexes.cpp" line="+45"/>
+        <location filename="../../core/storage/BulkIndexes.cpp" line="+47"/>
         <source>listing the indexes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>comptoir::DemoStoreWriter</name>
     <message>
-        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+50"/>
+        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+51"/>
         <source>checking the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>checking the credit notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>reading the loyalty members</source>
         <translation type="unfinished"></translation>
     </message>

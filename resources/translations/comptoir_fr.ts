@@ -574,7 +574,7 @@
 <context>
     <name>comptoir::BulkIndexes</name>
     <message>
-        <location filename="../../core/storage/BulkIndexes.cpp" line="+45"/>
+        <location filename="../../core/storage/BulkIndexes.cpp" line="+47"/>
         <source>listing the indexes</source>
         <translation>la liste des index</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>le dossier n&apos;existe pas : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -1340,7 +1340,7 @@
 <context>
     <name>comptoir::DemoStoreWriter</name>
     <message>
-        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+50"/>
+        <location filename="../../core/storage/DemoStoreWriter.cpp" line="+51"/>
         <source>checking the database</source>
         <translation>la vérification de la base de données</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>le chargement des données de démonstration n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>checking the credit notes</source>
         <translation>vérification des avoirs</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>paiement importé</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>reading the loyalty members</source>
         <translation>lecture des titulaires d&apos;une carte de fidélité</translation>
     </message>
