@@ -18,26 +18,14 @@ constexpr qint64 kSortRunKiB = 2048;
 
 } // namespace
 
-BulkIndexes::~BulkIndexes()
-{
-    if (m_cacheSize != 0) {
-        // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-    }
-}
-
 Status BulkIndexes::drop(const QStringList &tables, const QStringList &keep)
 {
-    QSqlQuery q(m_db.connection());
-    if (m_cacheSize == 0 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-        const qint64 current = q.value(0).toLongLong();
-        q.finish();
-        if (current >= 0 || -current < kLoadCacheKiB) {
-            if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kLoadCacheKiB)); !s)
-                return s;
-            m_cacheSize = current;
-        }
+    if (!m_loadCache) {
+        const std::optional<qint64> current = ScopedPragma::value(m_db, "cache_size");
+        if (current && (*current >= 0 || -*current < kLoadCacheKiB))
+            m_loadCache.emplace(m_db, "cache_size", -kLoadCacheKiB);
     }
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                              "AND tbl_name = ? ORDER BY name"));
     QList<std::pair<QString, QString>> found;
@@ -79,21 +67,11 @@ Status BulkIndexes::create(Database &db, const QList<std::pair<QString, QString>
     // a million keys sorts out of the processor's caches; runs of 2 MiB, sorted by a helper
     // thread while the table is read, then merged, build sale_line_product in 0.55 s
     // instead of 1.6 s (the demo store, sqlite3 shell). The page cache comes back afterwards.
-    QSqlQuery q(db.connection());
-    qint64 cacheSize = 0;
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        cacheSize = q.value(0).toLongLong();
-    q.finish();
-    (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kSortRunKiB));
-    (void)db.exec(QStringLiteral("PRAGMA threads = 1"));
+    const ScopedPragma sortRuns(db, "cache_size", -kSortRunKiB);
+    const ScopedPragma helper(db, "threads", 1);
     Status result;
     for (qsizetype i = 0; result && i < indexes.size(); ++i)
         result = db.execScript(indexes.at(i).second);
-    (void)db.exec(QStringLiteral("PRAGMA threads = 0"));
-    if (cacheSize != 0) {
-        // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
-        (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    }
     return result;
 }
 

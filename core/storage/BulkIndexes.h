@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/ScopedPragma.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace comptoir {
@@ -28,7 +30,6 @@ public:
     static constexpr qint64 kWorthAbove = 50000;
 
     explicit BulkIndexes(Database &db) : m_db(db) {}
-    ~BulkIndexes();
     BulkIndexes(const BulkIndexes &) = delete;
     BulkIndexes &operator=(const BulkIndexes &) = delete;
 
@@ -50,7 +51,7 @@ public:
 private:
     Database &m_db;
     QList<std::pair<QString, QString>> m_dropped; ///< name, CREATE INDEX statement
-    qint64 m_cacheSize = 0; ///< the page cache size to put back; 0: unchanged
+    std::optional<ScopedPragma> m_loadCache; ///< the load's larger page cache, while it is set
 };
 
 } // namespace comptoir

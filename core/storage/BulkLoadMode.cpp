@@ -1,6 +1,7 @@
 #include "storage/BulkLoadMode.h"
 
 #include "storage/Database.h"
+#include "storage/ScopedPragma.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,20 +15,10 @@ void BulkLoadMode::begin(References references)
     if (!m_journalSwitched && m_db.path() != QLatin1String(":memory:")) {
         // Another connection on the file makes the switch fail: at once, not after the
         // busy timeout (the load then runs in WAL mode).
+        const ScopedPragma noWait(m_db, "busy_timeout", 0);
         QSqlQuery q(m_db.connection());
-        qint64 busyTimeout = -1;
-        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
-            busyTimeout = q.value(0).toLongLong();
-        q.finish();
-        if (busyTimeout > 0)
-            (void)m_db.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
         if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
             m_journalSwitched = q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-        q.finish();
-        if (busyTimeout > 0) {
-            // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
-            (void)m_db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
-        }
     }
     if (references == References::ResolvedByWriter && !m_foreignKeysOff)
         m_foreignKeysOff = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok();

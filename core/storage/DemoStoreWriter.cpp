@@ -76,14 +76,8 @@ Status DemoStoreWriter::begin()
     if (m_transaction)
         return Error::database(DemoStoreWriterText::tr("the demo load has already begun"));
     m_bulkMode.begin(BulkLoadMode::References::Checked);
-    // A large page cache for the load and the index builds; put back at commit.
-    {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cacheSize = q.value(0).toLongLong();
-    }
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !s)
-        return s;
+    // A large page cache for the load (256 MiB); put back at commit.
+    m_loadCache.emplace(m_db, "cache_size", -262144);
     m_transaction = std::make_unique<Transaction>(m_db);
     if (!m_transaction->isActive()) {
         const Error e = m_transaction->error();
@@ -231,11 +225,7 @@ void DemoStoreWriter::rollback()
 
 Status DemoStoreWriter::restoreJournal()
 {
-    if (m_cacheSize != 0) {
-        // A number read back from SQLite, not user input (a PRAGMA takes no bound value).
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        m_cacheSize = 0;
-    }
+    m_loadCache.reset();
     return m_bulkMode.restore();
 }
 

@@ -3,6 +3,7 @@
 #include "demo/DemoSink.h"
 #include "domain/Result.h"
 #include "storage/BulkLoadMode.h"
+#include "storage/ScopedPragma.h"
 #include "storage/WriterThread.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace comptoir {
 
@@ -104,7 +106,7 @@ private:
     QStringList m_droppedTriggers; ///< CREATE statements of the KPI summary triggers, recreated by commit()
     std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< fed by addCustomer() / addSale() on the calling thread
     qint64 m_storeId = 0;
-    qint64 m_cacheSize = 0; ///< the connection's cache_size before begin(); 0: unchanged
+    std::optional<ScopedPragma> m_loadCache; ///< the load's page cache, from begin() to the commit or rollback
 };
 
 } // namespace comptoir
