@@ -230,28 +230,27 @@ QString CsvParser::decodeColumn(qsizetype column, const char *bytes, qsizetype l
 {
     // Longer fields (names, notes) seldom repeat: not worth the copy and the comparison.
     constexpr qsizetype kLongest = 64;
-    if (length == 0 || length > kLongest)
-        return decode(bytes, length);
+    bool invalid = false;
+    if (length == 0 || length > kLongest) {
+        QString text = decode(bytes, length, invalid);
+        m_row.invalidEncoding = m_row.invalidEncoding || invalid;
+        return text;
+    }
     if (column >= qsizetype(m_previous.size()))
         m_previous.resize(size_t(column) + 1);
     PreviousField &previous = m_previous[size_t(column)];
-    const QByteArrayView view(bytes, length);
-    if (view == QByteArrayView(previous.bytes)) {
-        m_row.invalidEncoding = m_row.invalidEncoding || previous.invalidEncoding;
-        return previous.text;
+    if (QByteArrayView(bytes, length) != QByteArrayView(previous.bytes)) {
+        previous.text = decode(bytes, length, previous.invalidEncoding);
+        previous.bytes.resize(length); // keeps its capacity: no allocation once the column has seen its longest value
+        std::memcpy(previous.bytes.data(), bytes, size_t(length));
     }
-    const bool invalidBefore = m_row.invalidEncoding;
-    m_row.invalidEncoding = false;
-    previous.text = decode(bytes, length);
-    previous.invalidEncoding = m_row.invalidEncoding;
-    m_row.invalidEncoding = m_row.invalidEncoding || invalidBefore;
-    previous.bytes.resize(length); // keeps its capacity: no allocation once the column has seen its longest value
-    std::memcpy(previous.bytes.data(), bytes, size_t(length));
+    m_row.invalidEncoding = m_row.invalidEncoding || previous.invalidEncoding;
     return previous.text;
 }
 
-QString CsvParser::decode(const char *bytes, qsizetype length)
+QString CsvParser::decode(const char *bytes, qsizetype length, bool &invalid)
 {
+    invalid = false;
     const QByteArrayView view(bytes, length);
     if (TextCodec::isAscii(view))
         return QString::fromLatin1(view);
@@ -259,8 +258,7 @@ QString CsvParser::decode(const char *bytes, qsizetype length)
         m_encoding = TextCodec::isValidUtf8(view) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     if (*m_encoding == TextEncoding::Windows1252)
         return TextCodec::decodeWindows1252(view);
-    if (!TextCodec::isValidUtf8(view))
-        m_row.invalidEncoding = true;
+    invalid = !TextCodec::isValidUtf8(view);
     return QString::fromUtf8(view);
 }
 

@@ -64,7 +64,8 @@ private:
     static void onField(void *bytes, std::size_t length, void *self);
     static void onRowEnd(int terminator, void *self);
     void endRow(int terminator);
-    QString decode(const char *bytes, qsizetype length);
+    /** The field's text in the file's encoding (detected on the first non-ASCII field); `invalid`: not valid UTF-8 in a UTF-8 file. */
+    QString decode(const char *bytes, qsizetype length, bool &invalid);
     /** decode(), or the string of the previous record's field in `column` when its bytes are the same. */
     QString decodeColumn(qsizetype column, const char *bytes, qsizetype length);
     void resetLibcsv();
