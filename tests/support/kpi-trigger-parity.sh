@@ -25,7 +25,8 @@ if [ -z "$url" ]; then
 fi
 base=${url%/*}
 db="kpi_parity_$$"
-psql -q -v ON_ERROR_STOP=1 "$url" -c "CREATE DATABASE ${db}_t" -c "CREATE DATABASE ${db}_b"
+create="TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+psql -q -v ON_ERROR_STOP=1 "$url" -c "CREATE DATABASE ${db}_t $create" -c "CREATE DATABASE ${db}_b $create"
 trap 'psql -q "$url" -c "DROP DATABASE IF EXISTS ${db}_t WITH (FORCE)" -c "DROP DATABASE IF EXISTS ${db}_b WITH (FORCE)" >/dev/null 2>&1 || true; cleanup' EXIT
 
 pg() { psql -q -X -v ON_ERROR_STOP=1 "$base/$1" "${@:2}"; }
