@@ -2,8 +2,8 @@
 #include "OpsFixture.h"
 
 #include "complaints/ComplaintDetail.h"
-#include "complaints/ComplaintStepDialog.h"
 #include "complaints/ComplaintsPage.h"
+#include "complaints/ComplaintStepDialog.h"
 #include "complaints/NewComplaintDialog.h"
 #include "export/ExportDialog.h"
 #include "services/ComplaintService.h"
@@ -328,7 +328,7 @@ private Q_SLOTS:
         }
         QSettings().remove(QStringLiteral("columns")); // the default widths, not an earlier test's
         d.t.clock().set(now);
-        MainWindow window(d.context(d.associate));
+        MainWindow window(d.services(), d.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

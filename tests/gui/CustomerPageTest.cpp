@@ -72,7 +72,7 @@ void onNextDialog(std::function<void(QDialog *)> step)
 struct Store {
     test::TestDatabase t;
     Session associate = t.associate();
-    AppContext ctx{&t.db(), &t.clock(), associate};
+    AppContext ctx{&t.services(), associate};
     qint64 customer = 0;
 
     Store()

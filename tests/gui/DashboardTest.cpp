@@ -5,19 +5,19 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "charts/KpiCatalogue.h"
+#include "charts/RfmSegmentChart.h"
+#include "charts/TopProductsChart.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomersArea.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/CustomerListDialog.h"
 #include "dashboard/DashboardPage.h"
-#include "dashboard/KpiCatalogue.h"
 #include "dashboard/KpiTile.h"
 #include "dashboard/PeriodPicker.h"
-#include "dashboard/RfmSegmentChart.h"
-#include "dashboard/TopProductsChart.h"
 #include "kpi/KpiService.h"
+#include "settings/Language.h"
 #include "shell/Areas.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "stock/StockPage.h"
 
@@ -156,11 +156,11 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         for (const Session &session : {t.intern(), t.technician(), t.associate()}) {
-            MainWindow window(AppContext{&t.db(), &t.clock(), session});
+            MainWindow window(t.services(), session);
             registerAreas(window);
             QVERIFY2(!window.areaIds().contains(QStringLiteral("dashboard")), qPrintable(session.role));
         }
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.manager()});
+        MainWindow window(t.services(), t.manager());
         registerAreas(window);
         QVERIFY(window.areaIds().contains(QStringLiteral("dashboard")));
         QVERIFY(window.showArea(QStringLiteral("dashboard")));
@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         test::DashboardStore s;
         const Session manager = s.session(QStringLiteral("directeur"));
-        MainWindow window(s.context(manager));
+        MainWindow window(s.services(), manager);
         registerAreas(window);
         window.show();
         QVERIFY(window.showArea(QStringLiteral("dashboard")));

@@ -3,9 +3,9 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "common/WorkerJob.h"
 #include "customers/CustomerListPage.h"
 #include "export/ExportDialog.h"
-#include "importer/DatabaseJob.h"
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportMappingPage.h"
@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         const QString rejects = t.dir() + QStringLiteral("/rejects.csv");
-        ImportWizard wizard(AppContext{&t.db(), &t.clock(), t.associate()});
+        ImportWizard wizard(AppContext{&t.services(), t.associate()});
         wizard.show();
 
         auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         const QString path = writeLargeFile(t.dir(), 20000);
-        ImportWizard wizard(AppContext{&t.db(), &t.clock(), t.associate()});
+        ImportWizard wizard(AppContext{&t.services(), t.associate()});
         wizard.show();
         qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage))->setFile(path, QStringLiteral("customers"));
         wizard.next();
@@ -140,8 +140,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dryRun->isComplete(), 60000);
         auto *run = qobject_cast<ImportRunPage *>(wizard.page(ImportWizard::RunPage));
         // Cancel from the worker's first progress report: the import is then mid-file for sure.
-        DatabaseJob *job = run->job();
-        connect(job, &DatabaseJob::progress, job, [job]() { job->cancel(); }, Qt::DirectConnection);
+        WorkerJob *job = run->job();
+        connect(job, &WorkerJob::progress, job, [job]() { job->cancel(); }, Qt::DirectConnection);
         wizard.next();
         QCOMPARE(wizard.currentPage(), run);
         QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
@@ -156,17 +156,17 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         {
-            MainWindow window(AppContext{&t.db(), &t.clock(), t.intern()});
+            MainWindow window(t.services(), t.intern());
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("importAction")));
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportAction")));
             QVERIFY(!window.openImportWizard());
             QVERIFY(!window.openExportDialog());
         }
         {
-            MainWindow window(AppContext{&t.db(), &t.clock(), t.technician()});
+            MainWindow window(t.services(), t.technician());
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("importAction")));
         }
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.associate()});
+        MainWindow window(t.services(), t.associate());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("importAction")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("exportAction")));
         ImportWizard *wizard = window.openImportWizard();
@@ -185,7 +185,7 @@ private Q_SLOTS:
             in.email = QStringLiteral("c%1@example.fr").arg(i);
             QVERIFY(customers.create(t.associate(), in).ok());
         }
-        const AppContext context{&t.db(), &t.clock(), t.associate()};
+        const AppContext context{&t.services(), t.associate()};
         CustomerListPage page(context);
         page.findChild<QLineEdit *>(QStringLiteral("customerSearch"))->setText(QStringLiteral("dupont"));
         page.searchNow();
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         const QString path = t.dir() + QStringLiteral("/list.csv");
         dialog->setPath(path);
-        QSignalSpy done(dialog->job(), &DatabaseJob::finished);
+        QSignalSpy done(dialog->job(), &WorkerJob::finished);
         dialog->start();
         QVERIFY(done.wait(30000));
         QVERIFY(dialog->result().has_value());
@@ -209,7 +209,7 @@ private Q_SLOTS:
         dialog->reject();
 
         // An intern sees no export button and cannot export.
-        const AppContext internContext{&t.db(), &t.clock(), t.intern()}; // pages keep a reference to it
+        const AppContext internContext{&t.services(), t.intern()}; // pages keep a reference to it
         CustomerListPage internPage(internContext);
         QVERIFY(internPage.findChild<QWidget *>(QStringLiteral("exportList"))->isHidden());
         QVERIFY(!internPage.exportList());

@@ -224,7 +224,7 @@ private Q_SLOTS:
             }
         }
         QSettings().remove(QStringLiteral("columns")); // the default widths, not an earlier test's
-        MainWindow window(f.context(f.associate));
+        MainWindow window(f.services(), f.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -54,7 +54,7 @@ AppointmentDialog::AppointmentDialog(const AppContext &context, const QList<Staf
         m_staff->addItem(m.displayName, m.id);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDate(context.clock->nowUtc().toLocalTime().date());
+    m_date->setDate(context.clock().nowUtc().toLocalTime().date());
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setTime(QTime(9, 0));
@@ -130,7 +130,7 @@ void AppointmentDialog::submit()
     input.end = input.start.addSecs(qint64(m_duration->currentData().toInt()) * 60);
     input.subject = m_subject->text();
     input.notes = m_notes->toPlainText();
-    AppointmentService service(*m_context.db, *m_context.clock);
+    AppointmentService &service = m_context.services->appointments();
     auto id = service.create(m_context.session, input);
     if (!id) {
         m_errors->show(id.error());

@@ -90,7 +90,7 @@ void RescheduleDialog::submit()
     m_errors->clear();
     const QDateTime start(m_date->date(), m_start->time());
     const QDateTime end = start.addSecs(qint64(m_duration->currentData().toInt()) * 60);
-    AppointmentService service(*m_context.db, *m_context.clock);
+    AppointmentService &service = m_context.services->appointments();
     if (Status s = service.reschedule(m_context.session, m_id, start, end); !s) {
         m_errors->show(s.error());
         m_save->setEnabled(true);

@@ -103,7 +103,7 @@ ComplaintStepDialog::~ComplaintStepDialog()
 
 Status ComplaintStepDialog::perform()
 {
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     const Session &session = m_context.session;
     switch (m_kind) {
     case Kind::Resolve:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Complaint.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
 
 #include <QDialog>
 

@@ -30,7 +30,7 @@ NewComplaintDialog::NewComplaintDialog(const AppContext &context, const QList<St
     setWindowTitle(tr("New complaint"));
     m_category->setObjectName(QStringLiteral("category"));
     m_category->addItem(tr("Choose a category"), qint64(0));
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     if (auto categories = service.categories(m_context.session))
         for (const ComplaintCategory &c : *categories)
             m_category->addItem(tr("%1 (answer within %n day(s))", nullptr, c.slaDays).arg(c.name), c.id);
@@ -87,7 +87,7 @@ void NewComplaintDialog::submit()
     input.subject = m_subject->text();
     input.description = m_description->toPlainText();
     input.assignedTo = m_assignee->currentData().toLongLong();
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     auto id = service.open(m_context.session, input);
     if (!id) {
         m_errors->show(id.error());

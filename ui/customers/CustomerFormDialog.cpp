@@ -279,7 +279,7 @@ void CustomerFormDialog::save()
         return;
     }
     // The core's rules, before looking for duplicates of an invalid entry.
-    auto valid = validateCustomer(*in, m_context.clock->nowUtc().toLocalTime().date());
+    auto valid = validateCustomer(*in, m_context.clock().nowUtc().toLocalTime().date());
     if (!valid) {
         showError(valid.error());
         setBusy(false);
@@ -311,7 +311,7 @@ void CustomerFormDialog::createAnyway()
 
 bool CustomerFormDialog::checkDuplicates(const CustomerInput &in)
 {
-    auto found = CustomerService(*m_context.db, *m_context.clock).likelyDuplicates(m_context.session, in);
+    auto found = m_context.services->customers().likelyDuplicates(m_context.session, in);
     if (!found || found->isEmpty())
         return false;
     m_duplicateIds.clear();
@@ -331,7 +331,7 @@ bool CustomerFormDialog::checkDuplicates(const CustomerInput &in)
 
 void CustomerFormDialog::write(const CustomerInput &in)
 {
-    CustomerService service(*m_context.db, *m_context.clock);
+    CustomerService &service = m_context.services->customers();
     if (m_existing) {
         if (Status s = service.update(m_context.session, m_existing->id, in); !s) {
             showError(s.error());

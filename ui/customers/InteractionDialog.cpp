@@ -78,7 +78,7 @@ void InteractionDialog::save()
     m_busy = true;
     m_save->setEnabled(false);
     m_errors.clear();
-    auto id = InteractionService(*m_context.db, *m_context.clock)
+    auto id = m_context.services->interactions()
                   .log(m_context.session, m_customerId, m_channel->currentData().toString(),
                        m_kind->currentData().toString(), m_note->toPlainText());
     if (!id) {

@@ -29,7 +29,7 @@ QuickAppointmentDialog::QuickAppointmentDialog(const AppContext &context, qint64
     setObjectName(QStringLiteral("QuickAppointmentDialog"));
     setWindowTitle(tr("New appointment"));
     // The next full hour, local time.
-    const QDateTime now = m_context.clock->nowUtc().toLocalTime();
+    const QDateTime now = m_context.clock().nowUtc().toLocalTime();
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -83,7 +83,7 @@ void QuickAppointmentDialog::save()
     in.end = in.start.addSecs(qint64(m_minutes->value()) * 60);
     in.subject = m_subject->text();
     in.notes = m_notes->toPlainText();
-    auto id = AppointmentService(*m_context.db, *m_context.clock).create(m_context.session, in);
+    auto id = m_context.services->appointments().create(m_context.session, in);
     if (!id) {
         m_errors.show(id.error());
         m_busy = false;

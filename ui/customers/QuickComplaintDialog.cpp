@@ -30,7 +30,7 @@ QuickComplaintDialog::QuickComplaintDialog(const AppContext &context, qint64 cus
     m_subject->setMaxLength(200);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     if (auto categories = service.categories(m_context.session)) {
         for (const ComplaintCategory &c : *categories)
             m_category->addItem(tr("%1 (answer within %2 days)").arg(c.name).arg(c.slaDays), c.id);
@@ -71,7 +71,7 @@ void QuickComplaintDialog::save()
     in.categoryId = m_category->currentData().toLongLong();
     in.subject = m_subject->text();
     in.description = m_description->toPlainText();
-    auto id = ComplaintService(*m_context.db, *m_context.clock).open(m_context.session, in);
+    auto id = m_context.services->complaints().open(m_context.session, in);
     if (!id) {
         m_errors.show(id.error());
         m_busy = false;

@@ -99,7 +99,7 @@ StockMoveDialog::StockMoveDialog(const AppContext &context, StockMoveKind kind, 
         m_supplier = new QComboBox(this);
         m_supplier->setObjectName(QStringLiteral("supplier"));
         m_supplier->addItem(tr("No supplier"), qint64(0));
-        ProductService products(*m_context.db, *m_context.clock);
+        ProductService &products = m_context.services->products();
         if (auto suppliers = products.suppliers(m_context.session))
             for (const Supplier &s : *suppliers)
                 m_supplier->addItem(s.name, s.id);
@@ -145,7 +145,7 @@ void StockMoveDialog::submit()
         return; // a second click while the first is recorded
     m_save->setEnabled(false);
     m_errors->clear();
-    StockService stock(*m_context.db, *m_context.clock);
+    StockService &stock = m_context.services->stock();
     const qint64 quantity = m_quantity->value();
     const QString reason = m_reason->text();
     Result<qint64> id = Error{};
