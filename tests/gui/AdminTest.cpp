@@ -167,7 +167,7 @@ private Q_SLOTS:
         QTest::mouseClick(create, Qt::LeftButton);
         QCOMPARE(calls, 2);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(dialog.createdId() > 0);
+        QVERIFY(dialog.savedId() > 0);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE login = 'lea'")).toInt(), 1);
     }
 

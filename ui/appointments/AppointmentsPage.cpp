@@ -341,7 +341,7 @@ void AppointmentsPage::newAppointment(const QDate &date, const QTime &time, qint
     }
     dialog->setSlot(date.isValid() ? date : m_date, start, staff);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const qint64 id = dialog->createdId();
+        const qint64 id = dialog->savedId();
         openItem(id);
     });
     dialog->open();

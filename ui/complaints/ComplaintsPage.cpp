@@ -259,7 +259,7 @@ void ComplaintsPage::newComplaint()
     auto *dialog = new NewComplaintDialog(m_context, m_staff, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const qint64 id = dialog->createdId();
+        const qint64 id = dialog->savedId();
         reload();
         openItem(id);
     });
