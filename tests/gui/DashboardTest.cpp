@@ -21,6 +21,7 @@
 #include "shell/MainWindow.h"
 #include "stock/StockPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,6 +203,7 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<CustomerListDialog *>(opened.first().first().value<QWidget *>());
         QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto ids = KpiService(*s.store->db, s.clock)
                              .customersInSegment(manager, bar.key.toString(), page->snapshot()->period)
                              .value();
@@ -210,6 +212,9 @@ private Q_SLOTS:
         QVERIFY(dialog->model()->rowCount() <= ids.size());                           // ...of those ids
         const qint64 first = dialog->model()->rowAt(0)->id;
         QCOMPARE(first, ids.first());
+        while (dialog->model()->canFetchMore(QModelIndex()))
+            dialog->model()->fetchMore(QModelIndex());
+        QCOMPARE(qint64(dialog->model()->rowCount()), qint64(ids.size()));
         Q_EMIT dialog->table()->activated(dialog->model()->index(0, 0));
         auto *customers = qobject_cast<CustomersArea *>(window.currentPage());
         QVERIFY(customers);

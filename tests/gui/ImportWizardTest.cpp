@@ -15,6 +15,7 @@
 #include "services/CustomerService.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -90,6 +91,7 @@ private Q_SLOTS:
         auto *dryRun = qobject_cast<ImportDryRunPage *>(wizard.currentPage());
         QVERIFY(dryRun);
         auto *problems = dryRun->findChild<QTableView *>(QStringLiteral("problemsTable"));
+        QAbstractItemModelTester tester(problems->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!dryRun->isRunning() && problems->model()->rowCount() > 0);
         // The dry run lists the invalid row: line 4, the e-mail column, a reason.
         QCOMPARE(problems->model()->rowCount(), 1);
@@ -125,6 +127,30 @@ private Q_SLOTS:
         const QString rejectedText = QString::fromUtf8(rejected.readAll());
         QVERIFY(rejectedText.contains(QStringLiteral("chloe.b@free")));
         QVERIFY(!rejectedText.contains(QStringLiteral("helene.dupont")));
+    }
+
+    void theProblemsModelPassesTheModelTester()
+    {
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ImportProblem> problems;
+        for (int i = 0; i < 500; ++i) {
+            ImportProblem p;
+            p.line = i + 2;
+            p.column = i % 3 ? QStringLiteral("Courriel") : QString();
+            p.reason = QStringLiteral("invalid e-mail address");
+            problems.append(p);
+        }
+        model.setProblems(problems);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.columnCount(), int(ProblemsModel::ColumnCount));
+        QCOMPARE(model.index(0, ProblemsModel::Line).data().toLongLong(), 2);
+        QCOMPARE(model.index(0, ProblemsModel::ColumnName).data().toString(), QStringLiteral("(whole row)"));
+        QCOMPARE(model.index(1, ProblemsModel::ColumnName).data().toString(), QStringLiteral("Courriel"));
+        QCOMPARE(model.headerData(ProblemsModel::Reason, Qt::Horizontal).toString(), QStringLiteral("Reason"));
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid()); // a flat table
+        model.setProblems({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void cancelDuringTheImportWritesNothing()
