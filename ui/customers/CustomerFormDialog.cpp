@@ -267,17 +267,23 @@ std::optional<CustomerInput> CustomerFormDialog::collect()
     return in;
 }
 
-void CustomerFormDialog::save()
+std::optional<CustomerInput> CustomerFormDialog::startSaving()
 {
     if (m_busy)
-        return;
+        return std::nullopt;
     setBusy(true);
     clearErrors();
-    const auto in = collect();
-    if (!in) {
+    auto in = collect();
+    if (!in)
         setBusy(false);
+    return in;
+}
+
+void CustomerFormDialog::save()
+{
+    const auto in = startSaving();
+    if (!in)
         return;
-    }
     // The core's rules, before looking for duplicates of an invalid entry.
     auto valid = validateCustomer(*in, m_context.clock().nowUtc().toLocalTime().date());
     if (!valid) {
@@ -297,16 +303,8 @@ void CustomerFormDialog::save()
 
 void CustomerFormDialog::createAnyway()
 {
-    if (m_busy)
-        return;
-    setBusy(true);
-    clearErrors();
-    const auto in = collect();
-    if (!in) {
-        setBusy(false);
-        return;
-    }
-    write(*in);
+    if (const auto in = startSaving())
+        write(*in);
 }
 
 bool CustomerFormDialog::checkDuplicates(const CustomerInput &in)

@@ -254,31 +254,30 @@ void CustomerPage::editCustomer()
     }
 }
 
-void CustomerPage::logInteraction()
+void CustomerPage::addToHistory(FormDialog &dialog)
 {
-    InteractionDialog dialog(m_context, m_customer.id, this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadTimeline();
         Q_EMIT changed(m_customer.id);
     }
+}
+
+void CustomerPage::logInteraction()
+{
+    InteractionDialog dialog(m_context, m_customer.id, this);
+    addToHistory(dialog);
 }
 
 void CustomerPage::newAppointment()
 {
     QuickAppointmentDialog dialog(m_context, m_customer.id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reloadTimeline();
-        Q_EMIT changed(m_customer.id);
-    }
+    addToHistory(dialog);
 }
 
 void CustomerPage::newComplaint()
 {
     QuickComplaintDialog dialog(m_context, m_customer.id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reloadTimeline();
-        Q_EMIT changed(m_customer.id);
-    }
+    addToHistory(dialog);
 }
 
 } // namespace comptoir::ui
