@@ -7,7 +7,7 @@
 
 #include "domain/Money.h"
 #include "kpi/KpiService.h"
-#include "shell/Language.h"
+#include "settings/Language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,9 +4,9 @@
 #include "CliSession.h"
 #include "Command.h"
 
+#include "common/AppContext.h"
 #include "report/DashboardReport.h"
-#include "shell/AppContext.h"
-#include "shell/Language.h"
+#include "settings/Language.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,7 +42,8 @@ int runReport(const QStringList &argv, Io &io)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    const ui::AppContext context{&cli->db(), &cli->clock(), cli->session()};
+    AppServices services(cli->db(), cli->clock());
+    const ui::AppContext context{&services, cli->session()};
     auto pages = ui::DashboardReport(context).write(period, *pdf);
     if (!pages)
         return cli->fail(io, pages.error());

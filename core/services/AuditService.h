@@ -18,6 +18,9 @@ class Database;
  */
 class AuditService final {
 public:
+    /** What list() selects (screens name it through the service). */
+    using Filter = AuditRepository::Filter;
+
     explicit AuditService(Database &db) : m_db(db) {}
 
     /** Entries matching `filter`, newest first, narrowed to what the session may read. */

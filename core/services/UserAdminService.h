@@ -20,6 +20,9 @@ class PasswordHasher;
  */
 class UserAdminService final {
 public:
+    /** What loginHistory() selects (screens name it through the service). */
+    using LoginFilter = LoginEventRepository::Filter;
+
     UserAdminService(Database &db, const Clock &clock, const PasswordHasher &hasher)
         : m_db(db), m_clock(clock), m_hasher(hasher)
     {

@@ -108,7 +108,8 @@ int main(int argc, char **argv)
     Stats core, keystroke, oneLetter;
     QList<std::pair<double, QString>> slowest;
     qint64 keystrokes = 0, rowsTotal = 0, rowsMax = 0;
-    AppContext ctx{&db, &clock, session};
+    AppServices services(db, clock);
+    AppContext ctx{&services, session};
     CustomerListPage list(ctx);
     list.resize(1200, 700);
     list.show();

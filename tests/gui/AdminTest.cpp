@@ -84,7 +84,7 @@ private Q_SLOTS:
     void technicianSeesAdministrationButNoCustomerData()
     {
         test::TestDatabase t;
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.technician()});
+        MainWindow window(t.services(), t.technician());
         registerAreas(window);
         const QStringList areas = window.areaIds();
         QVERIFY(areas.contains(QStringLiteral("admin")));
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         // comptoir --area admin:<section> (the screenshots of each tab use it).
         test::TestDatabase t;
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.technician()});
+        MainWindow window(t.services(), t.technician());
         registerAreas(window);
         QVERIFY(window.showArea(QStringLiteral("admin:signins")));
         auto *page = qobject_cast<AdminPage *>(window.currentPage());
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(!window.showArea(QStringLiteral("admin:nothing")));
         QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), QStringLiteral("Backups"));
 
-        MainWindow managerWindow(AppContext{&t.db(), &t.clock(), t.manager()});
+        MainWindow managerWindow(t.services(), t.manager());
         registerAreas(managerWindow);
         QVERIFY(!managerWindow.showArea(QStringLiteral("admin:users"))); // no Users tab for a manager
         QVERIFY(managerWindow.showArea(QStringLiteral("admin:audit")));
@@ -124,12 +124,12 @@ private Q_SLOTS:
     void managerHasNoUserAdministrationAndInternNoArea()
     {
         test::TestDatabase t;
-        AppContext manager{&t.db(), &t.clock(), t.manager()};
+        AppContext manager{&t.services(), t.manager()};
         AdminPage page(manager, QString());
         QVERIFY(!tabTitles(page.tabs()).contains(QStringLiteral("Users")));
         QVERIFY(tabTitles(page.tabs()).contains(QStringLiteral("Backups")));
 
-        MainWindow internWindow(AppContext{&t.db(), &t.clock(), t.intern()});
+        MainWindow internWindow(t.services(), t.intern());
         registerAreas(internWindow);
         QVERIFY(!internWindow.areaIds().contains(QStringLiteral("admin")));
     }
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QTest::mouseClick(create, Qt::LeftButton);
         QCOMPARE(calls, 2);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(dialog.createdId() > 0);
+        QVERIFY(dialog.savedId() > 0);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE login = 'lea'")).toInt(), 1);
     }
 
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         QTemporaryDir folder;
-        AppContext context{&t.db(), &t.clock(), t.technician()};
+        AppContext context{&t.services(), t.technician()};
         BackupsTab tab(context, folder.path());
         QCOMPARE(tab.table()->rowCount(), 0);
         auto *now = tab.findChild<QPushButton *>(QStringLiteral("backupNow"));
@@ -191,7 +191,7 @@ private Q_SLOTS:
                               QStringLiteral("comptoir-manual-20261124-100000.db")}));
         // The technician may restore; the manager may back up but not restore.
         QVERIFY(tab.findChild<QPushButton *>(QStringLiteral("restore")));
-        AppContext manager{&t.db(), &t.clock(), t.manager()};
+        AppContext manager{&t.services(), t.manager()};
         BackupsTab managerTab(manager, folder.path());
         QVERIFY(!managerTab.findChild<QPushButton *>(QStringLiteral("restore")));
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         signInTwice(t);
-        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        const AppContext context{&t.services(), t.technician()}; // the page keeps a reference to it
         AdminPage page(context, QString());
         QTableWidget *table = journal(page, "AuditTab");
         QVERIFY(table);
@@ -280,7 +280,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         signInTwice(t);
-        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        const AppContext context{&t.services(), t.technician()}; // the page keeps a reference to it
         AdminPage page(context, QString());
         QTableWidget *table = journal(page, "LoginLogTab");
         QVERIFY(table);
@@ -297,7 +297,7 @@ private Q_SLOTS:
         QTranslator french;
         QVERIFY(french.load(QStringLiteral(":/i18n/comptoir_fr.qm")));
         QCoreApplication::installTranslator(&french);
-        const AppContext context{&t.db(), &t.clock(), t.technician()}; // the page keeps a reference to it
+        const AppContext context{&t.services(), t.technician()}; // the page keeps a reference to it
         AdminPage page(context, QString());
         QTableWidget *signIns = journal(page, "LoginLogTab");
         QTableWidget *audit = journal(page, "AuditTab");

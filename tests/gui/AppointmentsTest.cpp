@@ -328,7 +328,7 @@ private Q_SLOTS:
             else if (b.status == AppointmentStatus::Cancelled)
                 QVERIFY(service.cancel(f.manager, id).ok());
         }
-        MainWindow window(f.context(f.associate));
+        MainWindow window(f.services(), f.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -2,8 +2,8 @@
 #include "OpsFixture.h"
 
 #include "complaints/ComplaintDetail.h"
-#include "complaints/ComplaintStepDialog.h"
 #include "complaints/ComplaintsPage.h"
+#include "complaints/ComplaintStepDialog.h"
 #include "complaints/NewComplaintDialog.h"
 #include "export/ExportDialog.h"
 #include "services/ComplaintService.h"
@@ -12,6 +12,7 @@
 #include "widgets/CustomerPicker.h"
 #include "widgets/FieldError.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -202,6 +203,7 @@ private Q_SLOTS:
         ComplaintsPage page(context);
         page.show();
         auto *model = page.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 2); // "All open": not the resolved one
         for (int row = 0; row < model->rowCount(); ++row) {
             const bool overdue = model->rowAt(row)->id == late;
@@ -229,6 +231,31 @@ private Q_SLOTS:
         // Selecting a row shows its detail.
         page.table()->selectRow(0);
         QCOMPARE(page.detail()->complaintId(), model->rowAt(0)->id);
+    }
+
+    void theListModelPassesTheModelTester()
+    {
+        Desk d;
+        for (int i = 0; i < 230; ++i)
+            d.open(i % 2 ? kBilling : kProductDefect, QStringLiteral("Réclamation %1").arg(i));
+        d.t.clock().advanceSeconds(4 * 24 * 3600); // the billing ones are overdue
+        AppContext context = d.context(d.associate);
+        ComplaintsPage page(context);
+        page.show();
+        auto *model = page.model();
+        QCOMPARE(model->rowCount(), 200); // a page
+        // Attached, the tester asks for more at once (not during a reset: the model has no fetch then).
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model->canFetchMore(QModelIndex()))
+            model->fetchMore(QModelIndex());
+        QCOMPARE(model->rowCount(), 230);
+        page.table()->sortByColumn(4, Qt::AscendingOrder);
+        QCOMPARE(model->rowCount(), 200);
+        QCOMPARE(model->rowAt(0)->subject, QStringLiteral("Réclamation 0"));
+        page.setFilter({ComplaintFilter::Scope::Overdue, S::Open});
+        QCOMPARE(model->rowCount(), 115);
+        page.setFilter({ComplaintFilter::Scope::Status, S::Closed});
+        QCOMPARE(model->rowCount(), 0);
     }
 
     void exportThisListFollowsTheFilterAndTheRole()
@@ -328,7 +355,7 @@ private Q_SLOTS:
         }
         QSettings().remove(QStringLiteral("columns")); // the default widths, not an earlier test's
         d.t.clock().set(now);
-        MainWindow window(d.context(d.associate));
+        MainWindow window(d.services(), d.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -72,7 +72,7 @@ void onNextDialog(std::function<void(QDialog *)> step)
 struct Store {
     test::TestDatabase t;
     Session associate = t.associate();
-    AppContext ctx{&t.db(), &t.clock(), associate};
+    AppContext ctx{&t.services(), associate};
     qint64 customer = 0;
 
     Store()
@@ -151,17 +151,15 @@ private Q_SLOTS:
                                 QStringLiteral("call %1").arg(i)));
         }
         TimelineModel model;
-        Database *db = &s.t.db();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TimelineService *timeline = &s.t.services().timeline();
         const Session session = s.associate;
         const qint64 id = s.customer;
-        model.setFetch([db, session, id](int offset, int limit, int, Qt::SortOrder) {
-            return TimelineService(*db).page(session, id, offset, limit);
+        model.setFetch([timeline, session, id](int offset, int limit, int, Qt::SortOrder) {
+            return timeline->page(session, id, offset, limit);
         });
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(model.index(0, TimelineModel::DescriptionColumn).data().toString(), QStringLiteral("call 249"));
-        // Attached once the first page is in: PagedTableModel::fetchMore has no guard against
-        // the tester calling it again from inside the first page's rowsAboutToBeInserted.
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QCOMPARE(model.rowCount(), 250);

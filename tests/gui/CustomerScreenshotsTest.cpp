@@ -12,9 +12,9 @@
 #include "services/ConsentService.h"
 #include "services/CustomerService.h"
 #include "services/InteractionService.h"
+#include "settings/Language.h"
 #include "shell/Areas.h"
 #include "shell/GlobalSearch.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/RoleRepository.h"
 
@@ -98,7 +98,8 @@ private Q_SLOTS:
             fillSmallStore(t);
         }
         SystemClock clock;
-        MainWindow window(AppContext{db, &clock, session});
+        AppServices services(*db, clock);
+        MainWindow window(services, session);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();
@@ -143,7 +144,8 @@ private Q_SLOTS:
         test::TestDatabase t;
         fillSmallStore(t);
         SystemClock clock;
-        AppContext ctx{&t.db(), &clock, t.associate()};
+        AppServices services(t.db(), clock);
+        AppContext ctx{&services, t.associate()};
 
         CustomerFormDialog invalid(ctx, std::nullopt);
         invalid.show();

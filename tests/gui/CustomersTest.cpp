@@ -1,13 +1,18 @@
 // The Customers area: the list with search-as-you-type, the create form (inline errors,
-// duplicates, double click), merging, the technician's refusal and the Ctrl+K search.
+// duplicates, double click), merging, the technician's refusal, the Ctrl+K search, and the
+// navigator through which a page opens a customer or a sale in the window.
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "common/Navigator.h"
 #include "customers/CustomerFormDialog.h"
 #include "customers/CustomerListPage.h"
 #include "customers/CustomerPage.h"
 #include "customers/CustomersArea.h"
 #include "customers/MergeDialog.h"
+#include "sale/SaleCounter.h"
+#include "sale/SaleCustomerBar.h"
+#include "sale/SalePage.h"
 #include "services/CustomerService.h"
 #include "shell/Areas.h"
 #include "shell/GlobalSearch.h"
@@ -19,6 +24,8 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -109,7 +116,7 @@ private Q_SLOTS:
     void createWithAnInvalidThenAValidEmail()
     {
         test::TestDatabase t;
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerFormDialog dialog(ctx, std::nullopt);
         dialog.show();
         typeInto(&dialog, "firstName", QStringLiteral("Hélène"));
@@ -138,7 +145,7 @@ private Q_SLOTS:
     void otherInlineErrorsNameTheirField()
     {
         test::TestDatabase t;
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerFormDialog dialog(ctx, std::nullopt);
         dialog.show();
         auto *save = child<QPushButton>(&dialog, "save");
@@ -165,7 +172,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         const qint64 existing = addCustomer(t, "Hélène", "Dupont", "helene@example.fr", "69002");
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerFormDialog dialog(ctx, std::nullopt);
         dialog.show();
         typeInto(&dialog, "firstName", QStringLiteral("Helene"));
@@ -194,7 +201,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         addCustomer(t, "Hélène", "Dupont", "helene@example.fr");
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerFormDialog dialog(ctx, std::nullopt);
         dialog.show();
         typeInto(&dialog, "firstName", QStringLiteral("Hélène"));
@@ -219,7 +226,7 @@ private Q_SLOTS:
     void aDoubleClickOnSaveCreatesOneCustomer()
     {
         test::TestDatabase t;
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerFormDialog dialog(ctx, std::nullopt);
         dialog.show();
         typeInto(&dialog, "firstName", QStringLiteral("Paul"));
@@ -237,7 +244,7 @@ private Q_SLOTS:
         const qint64 helene = addCustomer(t, "Hélène", "Dupont");
         addCustomer(t, "Jean", "Martin");
         addCustomer(t, "Paul", "Durand");
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomersArea area(ctx);
         area.resize(1000, 600);
         area.show();
@@ -277,7 +284,7 @@ private Q_SLOTS:
         test::TestDatabase t;
         for (int i = 0; i < 450; ++i)
             addCustomer(t, "Jean", QStringLiteral("Martin%1").arg(i, 3, 10, QLatin1Char('0')).toUtf8().constData());
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomerListPage list(ctx);
         QAbstractItemModelTester tester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (list.model()->canFetchMore(QModelIndex()))
@@ -302,19 +309,19 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
 
-        MainWindow window(AppContext{&t.db(), &t.clock(), technician});
+        MainWindow window(t.services(), technician);
         registerAreas(window);
         QVERIFY(!window.areaIds().contains(QStringLiteral("customers")));
         QVERIFY(!window.showArea(QStringLiteral("customers")));
         QVERIFY(window.openGlobalSearch() == nullptr);
 
         // Built by hand anyway, the list shows the core's refusal and no row.
-        AppContext ctx{&t.db(), &t.clock(), technician};
+        AppContext ctx{&t.services(), technician};
         CustomerListPage list(ctx);
         QCOMPARE(list.model()->rowCount(), 0);
         QVERIFY(list.model()->lastError().contains(QStringLiteral("customer.read")));
 
-        MainWindow associateWindow(AppContext{&t.db(), &t.clock(), t.associate()});
+        MainWindow associateWindow(t.services(), t.associate());
         registerAreas(associateWindow);
         QVERIFY(associateWindow.areaIds().contains(QStringLiteral("customers")));
     }
@@ -324,7 +331,7 @@ private Q_SLOTS:
         test::TestDatabase t;
         addCustomer(t, "Jean", "Martin");
         const qint64 helene = addCustomer(t, "Hélène", "Dupont", "helene@example.fr");
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.associate()});
+        MainWindow window(t.services(), t.associate());
         registerAreas(window);
         window.show();
         QVERIFY(window.showArea(QStringLiteral("home")));
@@ -344,6 +351,47 @@ private Q_SLOTS:
         QCOMPARE(area->customerPage()->customerId(), helene);
     }
 
+    void aPageOpensACustomerThroughTheNavigator()
+    {
+        test::TestDatabase t;
+        addCustomer(t, "Jean", "Martin");
+        const qint64 helene = addCustomer(t, "Hélène", "Dupont", "helene@example.fr");
+        MainWindow window(t.services(), t.associate());
+        registerAreas(window);
+        window.show();
+        QVERIFY(window.showArea(QStringLiteral("home")));
+        // The pages' context carries the window's navigator: what a page calls is this.
+        QCOMPARE(window.context().navigator, window.navigator());
+        QSignalSpy asked(window.navigator(), &Navigator::customerRequested);
+        window.context().navigator->openCustomer(helene);
+        QCOMPARE(asked.size(), 1);
+        auto *area = qobject_cast<CustomersArea *>(window.currentPage());
+        QVERIFY(area);
+        QVERIFY(area->isShowingCustomer());
+        QCOMPARE(area->customerPage()->customerId(), helene);
+
+        // The customer page's "New sale" asks for the sale counter, which gets the customer.
+        QTest::mouseClick(child<QPushButton>(area->customerPage(), "newSale"), Qt::LeftButton);
+        auto *sale = qobject_cast<SalePage *>(window.currentPage());
+        QVERIFY(sale);
+        QCOMPARE(sale->counter()->customerBar()->customerId(), helene);
+
+        // A role without the sale counter: the window says so and stays where it is.
+        Session noSale = t.associate();
+        noSale.permissions.remove(QStringLiteral("sale.create"));
+        MainWindow noSaleWindow(t.services(), noSale);
+        registerAreas(noSaleWindow);
+        noSaleWindow.show();
+        QVERIFY(!noSaleWindow.areaIds().contains(QStringLiteral("sale")));
+        noSaleWindow.navigator()->openCustomer(helene);
+        auto *customers = qobject_cast<CustomersArea *>(noSaleWindow.currentPage());
+        QVERIFY(customers);
+        QVERIFY(!child<QPushButton>(customers->customerPage(), "newSale")->isVisible());
+        noSaleWindow.navigator()->startSale(helene);
+        QCOMPARE(noSaleWindow.currentPage(), customers);
+        QCOMPARE(noSaleWindow.statusBar()->currentMessage(), QStringLiteral("The sale counter is not available"));
+    }
+
     void theManagerMergesTwoCustomersFromTheList()
     {
         test::TestDatabase t;
@@ -351,11 +399,11 @@ private Q_SLOTS:
         const qint64 second = addCustomer(t, "Helene", "Dupont", "h.dupont@example.fr");
         addCustomer(t, "Jean", "Martin");
 
-        AppContext associate{&t.db(), &t.clock(), t.associate()};
+        AppContext associate{&t.services(), t.associate()};
         CustomersArea associateArea(associate);
         QVERIFY(child<QPushButton>(associateArea.listPage(), "mergeCustomers")->isHidden());
 
-        AppContext ctx{&t.db(), &t.clock(), t.manager()};
+        AppContext ctx{&t.services(), t.manager()};
         CustomersArea area(ctx);
         area.show();
         auto *table = child<QTableView>(area.listPage(), "customerTable");
@@ -388,7 +436,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         const qint64 existing = addCustomer(t, "Hélène", "Dupont", "helene@example.fr");
-        AppContext ctx{&t.db(), &t.clock(), t.associate()};
+        AppContext ctx{&t.services(), t.associate()};
         CustomersArea area(ctx);
         area.show();
         onNextDialog([](QDialog *dialog) {

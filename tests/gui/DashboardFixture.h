@@ -4,8 +4,9 @@
 
 #include "../unit/demo/DemoTestSupport.h"
 
+#include "common/AppContext.h"
 #include "domain/Clock.h"
-#include "shell/AppContext.h"
+#include "services/AppServices.h"
 #include "storage/RoleRepository.h"
 
 #include <QSqlQuery>
@@ -15,6 +16,7 @@ namespace comptoir::test {
 struct DashboardStore {
     std::unique_ptr<DemoStore> store = generateDemoStore(smallDemoOptions());
     FakeClock clock{QDateTime(demoEndDate(), QTime(10, 0), Qt::UTC)};
+    AppServices appServices{*store->db, clock};
 
     /** The session of the demo account `login` ("directeur": the store manager). */
     Session session(const QString &login)
@@ -34,7 +36,8 @@ struct DashboardStore {
         return s;
     }
 
-    ui::AppContext context(const Session &session) { return ui::AppContext{store->db.get(), &clock, session}; }
+    AppServices &services() { return appServices; }
+    ui::AppContext context(const Session &session) { return ui::AppContext{&appServices, session}; }
     /** Today as the application sees it through the fake clock. */
     QDate today() const { return clock.nowUtc().toLocalTime().date(); }
 };

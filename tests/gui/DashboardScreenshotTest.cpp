@@ -12,8 +12,8 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/PeriodPicker.h"
 #include "report/DashboardReport.h"
+#include "settings/Language.h"
 #include "shell/Areas.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
 
 #include <QElapsedTimer>
@@ -104,7 +104,8 @@ private Q_SLOTS:
         }
         const Session manager = sessionOf(*db, QStringLiteral("directeur"));
         QVERIFY(manager.can(QStringLiteral("kpi.view")));
-        MainWindow window(AppContext{db, clock, manager});
+        AppServices services(*db, *clock);
+        MainWindow window(services, manager);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -5,22 +5,23 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "charts/KpiCatalogue.h"
+#include "charts/RfmSegmentChart.h"
+#include "charts/TopProductsChart.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomersArea.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/CustomerListDialog.h"
 #include "dashboard/DashboardPage.h"
-#include "dashboard/KpiCatalogue.h"
 #include "dashboard/KpiTile.h"
 #include "dashboard/PeriodPicker.h"
-#include "dashboard/RfmSegmentChart.h"
-#include "dashboard/TopProductsChart.h"
 #include "kpi/KpiService.h"
+#include "settings/Language.h"
 #include "shell/Areas.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "stock/StockPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,11 +157,11 @@ private Q_SLOTS:
     {
         test::TestDatabase t;
         for (const Session &session : {t.intern(), t.technician(), t.associate()}) {
-            MainWindow window(AppContext{&t.db(), &t.clock(), session});
+            MainWindow window(t.services(), session);
             registerAreas(window);
             QVERIFY2(!window.areaIds().contains(QStringLiteral("dashboard")), qPrintable(session.role));
         }
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.manager()});
+        MainWindow window(t.services(), t.manager());
         registerAreas(window);
         QVERIFY(window.areaIds().contains(QStringLiteral("dashboard")));
         QVERIFY(window.showArea(QStringLiteral("dashboard")));
@@ -183,7 +184,7 @@ private Q_SLOTS:
     {
         test::DashboardStore s;
         const Session manager = s.session(QStringLiteral("directeur"));
-        MainWindow window(s.context(manager));
+        MainWindow window(s.services(), manager);
         registerAreas(window);
         window.show();
         QVERIFY(window.showArea(QStringLiteral("dashboard")));
@@ -202,6 +203,7 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<CustomerListDialog *>(opened.first().first().value<QWidget *>());
         QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto ids = KpiService(*s.store->db, s.clock)
                              .customersInSegment(manager, bar.key.toString(), page->snapshot()->period)
                              .value();
@@ -210,6 +212,9 @@ private Q_SLOTS:
         QVERIFY(dialog->model()->rowCount() <= ids.size());                           // ...of those ids
         const qint64 first = dialog->model()->rowAt(0)->id;
         QCOMPARE(first, ids.first());
+        while (dialog->model()->canFetchMore(QModelIndex()))
+            dialog->model()->fetchMore(QModelIndex());
+        QCOMPARE(qint64(dialog->model()->rowCount()), qint64(ids.size()));
         Q_EMIT dialog->table()->activated(dialog->model()->index(0, 0));
         auto *customers = qobject_cast<CustomersArea *>(window.currentPage());
         QVERIFY(customers);

@@ -94,7 +94,7 @@ private Q_SLOTS:
         s.t.clock().advanceSeconds(4 * 24 * 3600);
         const qint64 later = s.book(s.associate, s.today(), 11, QStringLiteral("Retour"));
 
-        MainWindow window(s.context(s.associate));
+        MainWindow window(s.services(), s.associate);
         registerAreas(window);
         window.show();
         QVERIFY(window.showArea(QStringLiteral("home")));
@@ -172,7 +172,8 @@ private Q_SLOTS:
         session.displayName = q.value(1).toString();
         QVERIFY(q.exec(QStringLiteral("SELECT max(starts_at) FROM appointment")) && q.next());
         FakeClock clock(fromIsoUtc(q.value(0).toString()));
-        AppContext context{&db, &clock, session};
+        AppServices services(db, clock);
+        AppContext context{&services, session};
         auto time = [](const char *what, auto &&make) {
             QElapsedTimer timer;
             timer.start();
@@ -211,7 +212,7 @@ private Q_SLOTS:
         s.product(QStringLiteral("GAN-110"), QStringLiteral("Gants cuir agneau"), 5900, 4, 1);
         s.product(QStringLiteral("BON-090"), QStringLiteral("Bonnet côtelé"), 2200, 6, 0);
         s.product(QStringLiteral("CAR-014"), QStringLiteral("Carnet ligné A5"), 800, 10, 42);
-        MainWindow window(s.context(s.associate));
+        MainWindow window(s.services(), s.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

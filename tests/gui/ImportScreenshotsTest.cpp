@@ -6,7 +6,7 @@
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportWizard.h"
-#include "shell/Language.h"
+#include "settings/Language.h"
 
 #include <QTableView>
 #include <QtTest>
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void mappingAndDryRun()
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
-        ImportWizard wizard(AppContext{&t.db(), &t.clock(), t.associate()});
+        ImportWizard wizard(AppContext{&t.services(), t.associate()});
         wizard.resize(1000, 720);
         wizard.show();
         qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage))

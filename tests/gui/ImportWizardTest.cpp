@@ -3,9 +3,9 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "common/WorkerJob.h"
 #include "customers/CustomerListPage.h"
 #include "export/ExportDialog.h"
-#include "importer/DatabaseJob.h"
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportMappingPage.h"
@@ -15,6 +15,7 @@
 #include "services/CustomerService.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -63,7 +64,7 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         const QString rejects = t.dir() + QStringLiteral("/rejects.csv");
-        ImportWizard wizard(AppContext{&t.db(), &t.clock(), t.associate()});
+        ImportWizard wizard(AppContext{&t.services(), t.associate()});
         wizard.show();
 
         auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
@@ -90,6 +91,7 @@ private Q_SLOTS:
         auto *dryRun = qobject_cast<ImportDryRunPage *>(wizard.currentPage());
         QVERIFY(dryRun);
         auto *problems = dryRun->findChild<QTableView *>(QStringLiteral("problemsTable"));
+        QAbstractItemModelTester tester(problems->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(!dryRun->isRunning() && problems->model()->rowCount() > 0);
         // The dry run lists the invalid row: line 4, the e-mail column, a reason.
         QCOMPARE(problems->model()->rowCount(), 1);
@@ -127,11 +129,35 @@ private Q_SLOTS:
         QVERIFY(!rejectedText.contains(QStringLiteral("helene.dupont")));
     }
 
+    void theProblemsModelPassesTheModelTester()
+    {
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ImportProblem> problems;
+        for (int i = 0; i < 500; ++i) {
+            ImportProblem p;
+            p.line = i + 2;
+            p.column = i % 3 ? QStringLiteral("Courriel") : QString();
+            p.reason = QStringLiteral("invalid e-mail address");
+            problems.append(p);
+        }
+        model.setProblems(problems);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.columnCount(), int(ProblemsModel::ColumnCount));
+        QCOMPARE(model.index(0, ProblemsModel::Line).data().toLongLong(), 2);
+        QCOMPARE(model.index(0, ProblemsModel::ColumnName).data().toString(), QStringLiteral("(whole row)"));
+        QCOMPARE(model.index(1, ProblemsModel::ColumnName).data().toString(), QStringLiteral("Courriel"));
+        QCOMPARE(model.headerData(ProblemsModel::Reason, Qt::Horizontal).toString(), QStringLiteral("Reason"));
+        QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid()); // a flat table
+        model.setProblems({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void cancelDuringTheImportWritesNothing()
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         const QString path = writeLargeFile(t.dir(), 20000);
-        ImportWizard wizard(AppContext{&t.db(), &t.clock(), t.associate()});
+        ImportWizard wizard(AppContext{&t.services(), t.associate()});
         wizard.show();
         qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage))->setFile(path, QStringLiteral("customers"));
         wizard.next();
@@ -140,8 +166,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dryRun->isComplete(), 60000);
         auto *run = qobject_cast<ImportRunPage *>(wizard.page(ImportWizard::RunPage));
         // Cancel from the worker's first progress report: the import is then mid-file for sure.
-        DatabaseJob *job = run->job();
-        connect(job, &DatabaseJob::progress, job, [job]() { job->cancel(); }, Qt::DirectConnection);
+        WorkerJob *job = run->job();
+        connect(job, &WorkerJob::progress, job, [job]() { job->cancel(); }, Qt::DirectConnection);
         wizard.next();
         QCOMPARE(wizard.currentPage(), run);
         QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
@@ -156,17 +182,17 @@ private Q_SLOTS:
     {
         test::TestDatabase t(test::TestDatabase::Kind::File);
         {
-            MainWindow window(AppContext{&t.db(), &t.clock(), t.intern()});
+            MainWindow window(t.services(), t.intern());
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("importAction")));
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportAction")));
             QVERIFY(!window.openImportWizard());
             QVERIFY(!window.openExportDialog());
         }
         {
-            MainWindow window(AppContext{&t.db(), &t.clock(), t.technician()});
+            MainWindow window(t.services(), t.technician());
             QVERIFY(!window.findChild<QAction *>(QStringLiteral("importAction")));
         }
-        MainWindow window(AppContext{&t.db(), &t.clock(), t.associate()});
+        MainWindow window(t.services(), t.associate());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("importAction")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("exportAction")));
         ImportWizard *wizard = window.openImportWizard();
@@ -185,7 +211,7 @@ private Q_SLOTS:
             in.email = QStringLiteral("c%1@example.fr").arg(i);
             QVERIFY(customers.create(t.associate(), in).ok());
         }
-        const AppContext context{&t.db(), &t.clock(), t.associate()};
+        const AppContext context{&t.services(), t.associate()};
         CustomerListPage page(context);
         page.findChild<QLineEdit *>(QStringLiteral("customerSearch"))->setText(QStringLiteral("dupont"));
         page.searchNow();
@@ -194,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         const QString path = t.dir() + QStringLiteral("/list.csv");
         dialog->setPath(path);
-        QSignalSpy done(dialog->job(), &DatabaseJob::finished);
+        QSignalSpy done(dialog->job(), &WorkerJob::finished);
         dialog->start();
         QVERIFY(done.wait(30000));
         QVERIFY(dialog->result().has_value());
@@ -209,7 +235,7 @@ private Q_SLOTS:
         dialog->reject();
 
         // An intern sees no export button and cannot export.
-        const AppContext internContext{&t.db(), &t.clock(), t.intern()}; // pages keep a reference to it
+        const AppContext internContext{&t.services(), t.intern()}; // pages keep a reference to it
         CustomerListPage internPage(internContext);
         QVERIFY(internPage.findChild<QWidget *>(QStringLiteral("exportList"))->isHidden());
         QVERIFY(!internPage.exportList());

@@ -5,10 +5,10 @@
 #include "TestDatabase.h"
 #include "TestSettings.h"
 
+#include "common/AppContext.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
 #include "services/StockService.h"
-#include "shell/AppContext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,7 +47,8 @@ struct OpsFixture {
         session.displayName = displayName;
     }
 
-    ui::AppContext context(const Session &session) { return ui::AppContext{&t.db(), &t.clock(), session}; }
+    AppServices &services() { return t.services(); }
+    ui::AppContext context(const Session &session) { return ui::AppContext{&t.services(), session}; }
 
     qint64 customer(const QString &first, const QString &last)
     {

@@ -66,6 +66,43 @@ private Q_SLOTS:
         QCOMPARE(model.sortColumn(), 1);
     }
 
+    void aReentrantFetchMoreAddsNoRowTwice()
+    {
+        QList<Item> all;
+        for (int i = 0; i < 250; ++i)
+            all.append({i, QStringLiteral("n%1").arg(i)});
+        PagedTableModel<Item>::Column id;
+        id.title = QStringLiteral("Id");
+        id.display = [](const Item &r) { return QVariant(r.id); };
+        PagedTableModel<Item> model({id}, nullptr, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A view asks for more while a page is being inserted (the tester does too)...
+        int reentries = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this, [&model, &reentries]() {
+            ++reentries;
+            model.fetchMore(QModelIndex());
+        });
+        // ...and a fetch function may run the event loop, or call back, while it reads.
+        int calls = 0;
+        bool couldFetchWhileFetching = false;
+        model.setFetch([&](int offset, int limit, int, Qt::SortOrder) -> Result<QList<Item>> {
+            ++calls;
+            couldFetchWhileFetching = couldFetchWhileFetching || model.canFetchMore(QModelIndex());
+            model.fetchMore(QModelIndex());
+            return all.mid(offset, limit);
+        });
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(calls, 1);
+        while (model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        QCOMPARE(calls, 3);
+        QCOMPARE(reentries, 3);
+        QVERIFY(!couldFetchWhileFetching);
+        QCOMPARE(model.rowCount(), 250);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.data(model.index(row, 0), Qt::DisplayRole).toInt(), row);
+    }
+
     void reportsErrors()
     {
         PagedTableModel<Item>::Column id;

@@ -3,12 +3,12 @@
 #include "DashboardFixture.h"
 #include "TestSettings.h"
 
-#include "dashboard/KpiCatalogue.h"
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiCatalogue.h"
+#include "charts/KpiFormat.h"
 #include "kpi/KpiService.h"
 #include "report/DashboardReport.h"
 #include "services/StoreService.h"
-#include "shell/Language.h"
+#include "settings/Language.h"
 
 #include <QElapsedTimer>
 #include <QFile>

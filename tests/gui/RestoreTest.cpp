@@ -61,7 +61,8 @@ struct RestoreFixture {
     Session manager = t.manager();
     Session associate = t.associate();
 
-    AppContext context(const Session &session) { return AppContext{&t.db(), &t.clock(), session}; }
+    AppServices &services() { return t.services(); }
+    AppContext context(const Session &session) { return AppContext{&t.services(), session}; }
     qint64 customer(const QString &first, const QString &last)
     {
         CustomerInput c;
@@ -105,7 +106,7 @@ private Q_SLOTS:
         {
             auto lock = DatabaseLock::shared(dbPath); // held by the app while the database is open
             QVERIFY(lock);
-            MainWindow window(f.context(f.technician));
+            MainWindow window(f.services(), f.technician);
             registerAreas(window);
             window.show();
             BackupsTab *tab = backupsTabOf(window);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         const QString dbPath = f.t.path();
         QString backupPath;
         {
-            MainWindow window(f.context(f.manager));
+            MainWindow window(f.services(), f.manager);
             registerAreas(window);
             window.show();
             BackupsTab *tab = backupsTabOf(window);

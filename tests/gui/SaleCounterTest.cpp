@@ -9,8 +9,8 @@
 #include "sale/SaleCounter.h"
 #include "sale/SaleCustomerBar.h"
 #include "sale/SaleLinesModel.h"
-#include "sale/SaleTotalsView.h"
 #include "sale/SalePage.h"
+#include "sale/SaleTotalsView.h"
 #include "services/SaleService.h"
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"
@@ -335,14 +335,14 @@ private Q_SLOTS:
     void theSaleAreaFollowsCustomersInTheSidebar()
     {
         test::OpsFixture f;
-        MainWindow window(f.context(f.intern));
+        MainWindow window(f.services(), f.intern);
         registerAreas(window);
         const QStringList ids = window.areaIds();
         QVERIFY(ids.indexOf(QStringLiteral("sale")) == ids.indexOf(QStringLiteral("customers")) + 1);
         QVERIFY(window.showArea(QStringLiteral("sale")));
         QVERIFY(qobject_cast<SalePage *>(window.currentPage()));
 
-        MainWindow tech(f.context(f.technician));
+        MainWindow tech(f.services(), f.technician);
         registerAreas(tech);
         QVERIFY(!tech.areaIds().contains(QStringLiteral("sale")));
     }

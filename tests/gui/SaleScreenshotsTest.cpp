@@ -11,8 +11,8 @@
 #include "sale/SaleCounter.h"
 #include "sale/SalePage.h"
 #include "services/SaleService.h"
+#include "settings/Language.h"
 #include "shell/Areas.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "storage/RoleRepository.h"
 
@@ -107,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(codes.size(), 3);
 
         SystemClock clock;
-        MainWindow window(AppContext{db, &clock, session});
+        AppServices services(*db, clock);
+        MainWindow window(services, session);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -129,7 +129,7 @@ private Q_SLOTS:
         identity.phone = QStringLiteral("04 78 00 00 00");
         identity.siret = QStringLiteral("73282932000074");
         QVERIFY(StoreService(f.t.db(), f.t.clock()).updateStore(f.manager, identity).ok());
-        MainWindow window(f.context(f.technician));
+        MainWindow window(f.services(), f.technician);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));

@@ -4,7 +4,7 @@
 
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"
-#include "shell/SignInDialog.h"
+#include "widgets/SignInDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -55,8 +55,7 @@ private Q_SLOTS:
     void areasFollowThePermissions()
     {
         test::TestDatabase t;
-        AppContext context{&t.db(), &t.clock(), t.manager()};
-        MainWindow window(context);
+        MainWindow window(t.services(), t.manager());
         QVERIFY(window.addArea({QStringLiteral("open"), QStringLiteral("Open"), QString(), {},
                                 [](const AppContext &, QWidget *p) { return new QWidget(p); }}));
         QVERIFY(!window.addArea({QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("user.admin"), {},
@@ -67,8 +66,7 @@ private Q_SLOTS:
     void homeShowsTheStoreAndItsCounts()
     {
         test::TestDatabase t;
-        AppContext context{&t.db(), &t.clock(), t.associate()};
-        MainWindow window(context);
+        MainWindow window(t.services(), t.associate());
         registerAreas(window);
         window.show();
         QVERIFY(window.showArea(QStringLiteral("home")));

@@ -8,6 +8,7 @@
 #include "stock/StockPage.h"
 #include "widgets/FieldError.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,6 +142,43 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<StockMoveDialog *>());
     }
 
+    void theListModelsPassTheModelTester()
+    {
+        test::OpsFixture f;
+        for (int i = 0; i < 230; ++i)
+            f.product(QStringLiteral("ART-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Article %1").arg(i), 500,
+                      5, i % 10); // levels 0 to 9: half below the threshold of 5
+        const qint64 busy = f.product(QStringLiteral("ZZZ-01"), QStringLiteral("Article très vendu"), 900, 0, 0);
+        StockService stock(f.t.db(), f.t.clock());
+        for (int i = 0; i < 120; ++i) {
+            f.t.clock().advanceSeconds(60);
+            QVERIFY(stock.recordDelivery(f.manager, busy, 1, QStringLiteral("BL %1").arg(i)).ok());
+        }
+        AppContext context = f.context(f.associate);
+        StockPage page(context);
+        page.show();
+        auto *products = page.productModel();
+        auto *moves = page.moveModel();
+        QCOMPARE(products->rowCount(), 200); // a page
+        // Attached, a tester asks for more at once (not during a reset: the model has no fetch then).
+        QAbstractItemModelTester productTester(products, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester moveTester(moves, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (products->canFetchMore(QModelIndex()))
+            products->fetchMore(QModelIndex());
+        QCOMPARE(products->rowCount(), 231);
+        page.setBelowThresholdOnly(true);
+        QCOMPARE(products->rowCount(), 115);
+        page.setBelowThresholdOnly(false);
+        QCOMPARE(products->rowCount(), 200);
+
+        page.openItem(busy);
+        QCOMPARE(page.selectedProduct()->id, busy);
+        while (moves->canFetchMore(QModelIndex()))
+            moves->fetchMore(QModelIndex());
+        QCOMPARE(moves->rowCount(), 120);
+        QCOMPARE(moves->rowAt(0)->reason, QStringLiteral("BL 119")); // newest first
+    }
+
     void searchingNarrowsTheList()
     {
         test::OpsFixture f;
@@ -224,7 +262,7 @@ private Q_SLOTS:
             }
         }
         QSettings().remove(QStringLiteral("columns")); // the default widths, not an earlier test's
-        MainWindow window(f.context(f.associate));
+        MainWindow window(f.services(), f.associate);
         registerAreas(window);
         window.resize(1280, 800);
         window.show();

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "services/AppServices.h"
 #include "storage/RoleRepository.h"
 
 #include <QSqlError>
@@ -21,6 +22,24 @@ TestDatabase::TestDatabase(Kind kind)
     QSqlQuery q(m_db->connection());
     q.exec(QStringLiteral("INSERT INTO store(id, code, name, created_at) VALUES (1, 'TEST', 'Magasin test', "
                           "'2026-01-01T00:00:00Z')"));
+}
+
+TestDatabase::~TestDatabase()
+{
+    close();
+}
+
+AppServices &TestDatabase::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<AppServices>(*m_db, m_clock);
+    return *m_services;
+}
+
+void TestDatabase::close()
+{
+    m_services.reset();
+    m_db.reset();
 }
 
 Session TestDatabase::session(const QString &roleCode)

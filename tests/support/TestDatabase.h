@@ -8,20 +8,30 @@
 
 #include <memory>
 
+namespace comptoir {
+class AppServices;
+}
+
 namespace comptoir::test {
 
 /**
  * A fresh, migrated database for one test: in memory by default, or a file in a
  * temporary folder (for tests that need a second connection or reopen the file).
- * Holds a FakeClock at 2026-11-24 10:00 UTC and sessions for each role.
+ * Holds a FakeClock at 2026-11-24 10:00 UTC, sessions for each role and, for the screens,
+ * core's services over the database (services(), built on first use).
  */
 class TestDatabase {
 public:
     enum class Kind { Memory, File };
     explicit TestDatabase(Kind kind = Kind::Memory);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
 
     Database &db() { return *m_db; }
     FakeClock &clock() { return m_clock; }
+    /** Core's services over db() with clock(), as the application hands them to its screens. */
+    AppServices &services();
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
 
@@ -37,7 +47,7 @@ public:
     /** Runs raw SQL and returns the first column of the first row (tests only). */
     QVariant scalar(const QString &sql);
     /** Closes the database, as the app does before a restore; db() must not be used after (Kind::File: the file stays). */
-    void close() { m_db.reset(); }
+    void close();
     /** Opens a second connection to the same file (Kind::File only). */
     std::unique_ptr<Database> openAnother();
 
@@ -46,6 +56,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     FakeClock m_clock;
+    std::unique_ptr<AppServices> m_services; ///< over m_db: goes first
 };
 
 } // namespace comptoir::test

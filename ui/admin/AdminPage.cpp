@@ -4,7 +4,6 @@
 #include "admin/BackupsTab.h"
 #include "admin/JournalTab.h"
 #include "admin/UsersTab.h"
-#include "access/PasswordHasher.h"
 #include "services/AuditService.h"
 #include "services/UserAdminService.h"
 
@@ -64,12 +63,10 @@ bool AdminPage::showSection(const QString &section)
 QWidget *AdminPage::loginLogTab()
 {
     auto load = [this](const QString &login) -> Result<QList<JournalRow>> {
-        PasswordHasher hasher;
-        UserAdminService admin(*m_context.db, *m_context.clock, hasher);
-        LoginEventRepository::Filter filter;
+        UserAdminService::LoginFilter filter;
         filter.login = login;
         filter.limit = 500;
-        auto events = admin.loginHistory(m_context.session, filter);
+        auto events = m_context.services->users().loginHistory(m_context.session, filter);
         if (!events)
             return events.error();
         const QLocale locale;
@@ -89,8 +86,8 @@ QWidget *AdminPage::loginLogTab()
 QWidget *AdminPage::auditTab()
 {
     auto load = [this](const QString &login) -> Result<QList<JournalRow>> {
-        AuditService audit(*m_context.db);
-        AuditRepository::Filter filter;
+        AuditService &audit = m_context.services->audit();
+        AuditService::Filter filter;
         filter.login = login;
         filter.limit = 500;
         auto entries = audit.list(m_context.session, filter);

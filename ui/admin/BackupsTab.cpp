@@ -1,9 +1,9 @@
 #include "admin/BackupsTab.h"
 
+#include "services/BackupService.h"
 #include "widgets/AskUser.h"
 #include "widgets/ReadOnlyItem.h"
 #include "widgets/StatusLine.h"
-#include "services/BackupService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -80,9 +80,9 @@ void BackupsTab::reload()
 void BackupsTab::backupNow()
 {
     QDir().mkpath(m_folder);
-    const QString stamp = m_context.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = m_context.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString path = BackupService::unusedPath(m_folder, QStringLiteral("comptoir-manual-%1").arg(stamp));
-    BackupService backups(*m_context.db, *m_context.clock);
+    BackupService &backups = m_context.services->backups();
     const auto done = backups.backup(m_context.session, path);
     if (!done) {
         m_status->showError(done.error().toString());

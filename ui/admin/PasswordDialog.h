@@ -1,8 +1,6 @@
 #pragma once
 
-#include "domain/Result.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 #include <functional>
 
@@ -10,16 +8,13 @@ class QLineEdit;
 
 namespace comptoir::ui {
 
-class FieldError;
-class FormErrors;
-
 /**
  * Asks for a new password twice (and the current one when a user changes their own), then
  * hands it to `apply`, which calls the core (AuthService::changePassword or
  * UserAdminService::resetPassword). The core's refusal (too short, wrong current password)
  * is shown next to the field it names; the dialog closes only on success.
  */
-class PasswordDialog final : public QDialog {
+class PasswordDialog final : public FormDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordDialog)
 
@@ -28,17 +23,14 @@ public:
     using Apply = std::function<Status(const QString &current, const QString &newPassword)>;
 
     PasswordDialog(Mode mode, const QString &login, Apply apply, QWidget *parent = nullptr);
-    ~PasswordDialog() override;
 
 private:
-    void submit();
+    Status write() override;
 
     Apply m_apply;
     QLineEdit *m_current = nullptr;
     QLineEdit *m_password;
     QLineEdit *m_confirm;
-    FieldError *m_general;
-    FormErrors *m_errors;
 };
 
 } // namespace comptoir::ui

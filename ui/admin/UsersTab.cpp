@@ -3,9 +3,9 @@
 #include "admin/NewUserDialog.h"
 #include "admin/PasswordDialog.h"
 #include "admin/RoleNames.h"
+#include "services/UserAdminService.h"
 #include "widgets/ReadOnlyItem.h"
 #include "widgets/StatusLine.h"
-#include "services/UserAdminService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,7 +62,7 @@ UsersTab::UsersTab(const AppContext &context, QWidget *parent)
 
 void UsersTab::reload()
 {
-    UserAdminService admin(*m_context.db, *m_context.clock, m_hasher);
+    UserAdminService &admin = m_context.services->users();
     const auto users = admin.users(m_context.session);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
@@ -71,7 +71,7 @@ void UsersTab::reload()
         return;
     }
     const QLocale locale;
-    const QDateTime now = m_context.clock->nowUtc();
+    const QDateTime now = m_context.clock().nowUtc();
     m_table->setRowCount(int(users->size()));
     for (int row = 0; row < users->size(); ++row) {
         const User &u = users->at(row);
@@ -120,7 +120,7 @@ void UsersTab::updateButtons()
 void UsersTab::newUser()
 {
     NewUserDialog dialog([this](const NewUser &input) {
-        UserAdminService admin(*m_context.db, *m_context.clock, m_hasher);
+        UserAdminService &admin = m_context.services->users();
         return admin.createUser(m_context.session, input);
     }, this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -136,7 +136,7 @@ void UsersTab::toggleActive()
         return;
     const bool active = m_table->item(m_table->currentRow(), Login)->data(Qt::UserRole + 1).toBool();
     const QString login = selectedLogin();
-    UserAdminService admin(*m_context.db, *m_context.clock, m_hasher);
+    UserAdminService &admin = m_context.services->users();
     if (Status s = admin.setActive(m_context.session, id, !active); !s) {
         m_status->showError(s.error().toString());
         return;
@@ -152,7 +152,7 @@ void UsersTab::resetPassword()
         return;
     const QString login = selectedLogin();
     PasswordDialog dialog(PasswordDialog::Mode::Reset, login, [this, id](const QString &, const QString &password) {
-        UserAdminService admin(*m_context.db, *m_context.clock, m_hasher);
+        UserAdminService &admin = m_context.services->users();
         return admin.resetPassword(m_context.session, id, password);
     }, this);
     if (dialog.exec() == QDialog::Accepted) {

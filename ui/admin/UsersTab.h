@@ -1,7 +1,6 @@
 #pragma once
 
-#include "access/PasswordHasher.h"
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QWidget>
 
@@ -38,7 +37,6 @@ private:
     void updateButtons();
 
     const AppContext &m_context;
-    PasswordHasher m_hasher;
     QTableWidget *m_table;
     QPushButton *m_toggle;
     QPushButton *m_reset;

@@ -1,45 +1,38 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QTimeEdit;
 
 namespace comptoir::ui {
 
 class CustomerPicker;
-class FieldError;
-class FormErrors;
 
 /**
  * Books an appointment: customer (searched), staff member, date, start, duration,
  * subject and notes. The core's refusals (an overlap, a missing subject...) are shown
- * under the field they name; the dialog closes only once the appointment is recorded,
- * and its Create button is disabled while the call runs.
+ * under the field they name; the dialog closes only once the appointment is recorded
+ * (savedId()), and its Create button is disabled while the call runs.
  */
-class AppointmentDialog final : public QDialog {
+class AppointmentDialog final : public FormDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppointmentDialog)
 
 public:
     AppointmentDialog(const AppContext &context, const QList<StaffMember> &staff, QWidget *parent = nullptr);
-    ~AppointmentDialog() override;
 
     /** Pre-fills the date, start time and staff member (0 keeps the current choice). */
     void setSlot(const QDate &date, const QTime &start, qint64 staffId);
     void setCustomer(qint64 id, const QString &name);
-    /** The appointment recorded (0 until then). */
-    qint64 createdId() const { return m_createdId; }
 
 private:
-    void submit();
+    Status write() override;
 
     const AppContext &m_context;
     CustomerPicker *m_customer;
@@ -49,10 +42,6 @@ private:
     QComboBox *m_duration;
     QLineEdit *m_subject;
     QPlainTextEdit *m_notes;
-    FieldError *m_general;
-    QPushButton *m_create;
-    FormErrors *m_errors;
-    qint64 m_createdId = 0;
 };
 
 /** Durations offered for an appointment, in minutes. */

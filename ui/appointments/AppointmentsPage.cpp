@@ -57,7 +57,7 @@ AppointmentsPage::AppointmentsPage(const AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("AppointmentsPage"));
     m_date = today();
 
-    StaffService staff(*m_context.db);
+    StaffService &staff = m_context.services->staff();
     if (auto list = staff.activeSalesStaff(m_context.session)) {
         m_staff = *list;
         for (const StaffMember &m : m_staff)
@@ -194,7 +194,7 @@ AppointmentsPage::AppointmentsPage(const AppContext &context, QWidget *parent)
 
 QDate AppointmentsPage::today() const
 {
-    return m_context.clock->nowUtc().toLocalTime().date();
+    return m_context.clock().nowUtc().toLocalTime().date();
 }
 
 void AppointmentsPage::setDate(const QDate &date)
@@ -230,7 +230,7 @@ QString AppointmentsPage::customerName(qint64 customerId)
     auto cached = m_customerNames.constFind(customerId);
     if (cached != m_customerNames.constEnd())
         return *cached;
-    CustomerService customers(*m_context.db, *m_context.clock);
+    CustomerService &customers = m_context.services->customers();
     auto customer = customers.findById(m_context.session, customerId);
     const QString name = customer ? customer->displayName() : tr("Customer #%1").arg(customerId);
     m_customerNames.insert(customerId, name);
@@ -242,7 +242,7 @@ QString AppointmentsPage::staffName(qint64 staffId)
     auto cached = m_staffNames.constFind(staffId);
     if (cached != m_staffNames.constEnd())
         return *cached;
-    StaffService staff(*m_context.db);
+    StaffService &staff = m_context.services->staff();
     auto names = staff.displayNames(m_context.session, {staffId});
     const QString name = names && names->contains(staffId) ? names->value(staffId) : tr("Staff #%1").arg(staffId);
     m_staffNames.insert(staffId, name);
@@ -259,7 +259,7 @@ void AppointmentsPage::refresh()
                                                  locale.toString(first.addDays(6), QStringLiteral("d MMM yyyy")))
                             : locale.toString(m_date, QLocale::LongFormat));
 
-    AppointmentService service(*m_context.db, *m_context.clock);
+    AppointmentService &service = m_context.services->appointments();
     auto found = service.forRange(m_context.session, QDateTime(first, QTime(0, 0)),
                                   QDateTime(first.addDays(days), QTime(0, 0)), staffId);
     m_error->setVisible(!found);
@@ -296,7 +296,7 @@ void AppointmentsPage::refresh()
 
     m_agenda->setColumns(columns);
     m_agenda->setBlocks(blocks);
-    m_agenda->setNow(m_context.clock->nowUtc().toLocalTime());
+    m_agenda->setNow(m_context.clock().nowUtc().toLocalTime());
     updateActions();
 }
 
@@ -334,14 +334,14 @@ void AppointmentsPage::newAppointment(const QDate &date, const QTime &time, qint
     QTime start = time;
     if (!start.isValid()) {
         // The next half hour today, else the first slot of the day.
-        const QDateTime now = m_context.clock->nowUtc().toLocalTime();
+        const QDateTime now = m_context.clock().nowUtc().toLocalTime();
         start = QTime(AgendaView::kFirstHour, 0);
         if (m_date == today() && now.time() > start)
             start = QTime(now.time().hour(), now.time().minute() < 30 ? 30 : 0).addSecs(now.time().minute() < 30 ? 0 : 3600);
     }
     dialog->setSlot(date.isValid() ? date : m_date, start, staff);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const qint64 id = dialog->createdId();
+        const qint64 id = dialog->savedId();
         openItem(id);
     });
     dialog->open();
@@ -366,7 +366,7 @@ void AppointmentsPage::applyStep(Step step)
     if (!b || b->appointment.status != AppointmentStatus::Planned)
         return;
     const qint64 id = b->appointment.id;
-    AppointmentService service(*m_context.db, *m_context.clock);
+    AppointmentService &service = m_context.services->appointments();
     Status done;
     switch (step) {
     case Step::Done:
@@ -406,7 +406,7 @@ void AppointmentsPage::showMenu(qint64 id, const QPoint &globalPos)
 
 void AppointmentsPage::openItem(qint64 id)
 {
-    AppointmentService service(*m_context.db, *m_context.clock);
+    AppointmentService &service = m_context.services->appointments();
     auto found = service.findById(m_context.session, id);
     if (!found)
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
 
 #include <QDate>
 #include <QHash>
@@ -30,7 +30,7 @@ public:
     explicit AppointmentsPage(const AppContext &context, QWidget *parent = nullptr);
 
     /** Shows the day of appointment `id` and selects it (from the home page). */
-    Q_INVOKABLE void openItem(qint64 id);
+    void openItem(qint64 id);
 
     AgendaView *agenda() const { return m_agenda; }
     QDate date() const { return m_date; }

@@ -49,13 +49,13 @@ ComplaintDetail::ComplaintDetail(const AppContext &context, QWidget *parent)
       m_assign(new QPushButton(tr("&Assign…"), m_body))
 {
     setObjectName(QStringLiteral("ComplaintDetail"));
-    StaffService staff(*m_context.db);
+    StaffService &staff = m_context.services->staff();
     if (auto list = staff.activeSalesStaff(m_context.session)) {
         m_staff = *list;
         for (const StaffMember &m : m_staff)
             m_userNames.insert(m.id, m.displayName);
     }
-    ComplaintService complaints(*m_context.db, *m_context.clock);
+    ComplaintService &complaints = m_context.services->complaints();
     if (auto categories = complaints.categories(m_context.session))
         for (const ComplaintCategory &c : *categories)
             m_categories.insert(c.id, c.name);
@@ -153,7 +153,7 @@ QString ComplaintDetail::userName(qint64 userId) const
 void ComplaintDetail::showComplaint(qint64 id)
 {
     m_error->setVisible(false);
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     auto found = id > 0 ? service.findById(m_context.session, id) : Result<Complaint>(Complaint{});
     if (!found) {
         m_complaint = Complaint{};
@@ -177,16 +177,16 @@ void ComplaintDetail::showComplaint(qint64 id)
     if (m_complaint.assignedTo > 0 && !m_userNames.contains(m_complaint.assignedTo))
         missing.append(m_complaint.assignedTo);
     if (!missing.isEmpty()) {
-        StaffService staff(*m_context.db);
+        StaffService &staff = m_context.services->staff();
         if (auto names = staff.displayNames(m_context.session, missing))
             m_userNames.insert(*names);
     }
 
     const Complaint &c = m_complaint;
     const QLocale locale;
-    const QDateTime now = m_context.clock->nowUtc();
+    const QDateTime now = m_context.clock().nowUtc();
     m_title->setText(tr("#%1 — %2").arg(c.id).arg(c.subject));
-    CustomerService customers(*m_context.db, *m_context.clock);
+    CustomerService &customers = m_context.services->customers();
     auto customer = customers.findById(m_context.session, c.customerId);
     m_customer->setText(customer ? customer->displayName() : tr("Customer #%1").arg(c.customerId));
     m_category->setText(m_categories.value(c.categoryId, tr("Category #%1").arg(c.categoryId)));
@@ -238,7 +238,7 @@ void ComplaintDetail::startProgress()
     if (!m_start->isEnabled())
         return;
     m_start->setEnabled(false);
-    ComplaintService service(*m_context.db, *m_context.clock);
+    ComplaintService &service = m_context.services->complaints();
     const Status s = service.startProgress(m_context.session, m_complaint.id);
     m_start->setEnabled(true);
     const qint64 id = m_complaint.id;

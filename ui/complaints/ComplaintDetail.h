@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "complaints/ComplaintStepDialog.h"
 #include "domain/Complaint.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,19 +1,14 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Complaint.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QComboBox;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace comptoir::ui {
-
-class FieldError;
-class FormErrors;
 
 /**
  * One workflow step of a complaint that needs an entry: the resolution text, the
@@ -21,7 +16,7 @@ class FormErrors;
  * the assignee. The core's refusal (e.g. an empty resolution) is shown under the field;
  * the dialog closes once the step is recorded.
  */
-class ComplaintStepDialog final : public QDialog {
+class ComplaintStepDialog final : public FormDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComplaintStepDialog)
 
@@ -30,22 +25,19 @@ public:
 
     ComplaintStepDialog(const AppContext &context, Kind kind, const Complaint &complaint,
                         const QList<StaffMember> &staff, QWidget *parent = nullptr);
-    ~ComplaintStepDialog() override;
 
     Kind kind() const { return m_kind; }
 
 private:
-    void submit();
-    Status perform();
+    /** The text of the action button of `kind`. */
+    static QString actionText(Kind kind);
+    Status write() override;
 
     const AppContext &m_context;
     Kind m_kind;
     qint64 m_id;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_choice = nullptr;
-    FieldError *m_general;
-    QPushButton *m_ok = nullptr;
-    FormErrors *m_errors;
 };
 
 } // namespace comptoir::ui

@@ -46,7 +46,7 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
       m_detail(new ComplaintDetail(context, this))
 {
     setObjectName(QStringLiteral("ComplaintsPage"));
-    StaffService staff(*m_context.db);
+    StaffService &staff = m_context.services->staff();
     if (auto list = staff.activeSalesStaff(m_context.session))
         m_staff = *list;
 
@@ -93,7 +93,7 @@ ComplaintsPage::ComplaintsPage(const AppContext &context, QWidget *parent)
              [](const ComplaintRow &r) { return QVariant(r.dueAt); }, Qt::AlignLeft | Qt::AlignVCenter, true},
         },
         this);
-    const Clock *clock = m_context.clock;
+    const Clock *clock = &m_context.clock();
     m_model->setDecorate([clock](const ComplaintRow &r, int column, int role) -> QVariant {
         if (!r.isOverdue(clock->nowUtc()))
             return {};
@@ -199,7 +199,7 @@ void ComplaintsPage::reload()
     const ComplaintFilter filter = currentFilter();
     const AppContext *context = &m_context;
     m_model->setFetch([context, filter](int offset, int limit, int column, Qt::SortOrder order) {
-        ComplaintQueryService service(*context->db, *context->clock);
+        ComplaintQueryService &service = context->services->complaintQueries();
         // No column chosen yet: newest first.
         return service.list(context->session, filter, sortOf(column),
                             column < 0 || order == Qt::DescendingOrder, offset, limit);
@@ -259,7 +259,7 @@ void ComplaintsPage::newComplaint()
     auto *dialog = new NewComplaintDialog(m_context, m_staff, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const qint64 id = dialog->createdId();
+        const qint64 id = dialog->savedId();
         reload();
         openItem(id);
     });

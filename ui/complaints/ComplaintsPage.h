@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "models/PagedTableModel.h"
+#include "services/ComplaintQueryService.h"
 #include "services/StaffService.h"
-#include "shell/AppContext.h"
-#include "storage/ComplaintQueryRepository.h"
 
 #include <QWidget>
 
@@ -31,7 +31,7 @@ public:
     explicit ComplaintsPage(const AppContext &context, QWidget *parent = nullptr);
 
     /** Shows complaint `id` in the detail panel (and selects its row if listed). */
-    Q_INVOKABLE void openItem(qint64 id);
+    void openItem(qint64 id);
 
     ComplaintDetail *detail() const { return m_detail; }
     QTableView *table() const { return m_table; }

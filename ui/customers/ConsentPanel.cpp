@@ -94,7 +94,7 @@ void ConsentPanel::refresh()
         label->setStyleSheet(QString());
         label->setToolTip(QString());
     }
-    auto current = ConsentService(*m_context.db, *m_context.clock).current(m_context.session, m_customerId);
+    auto current = m_context.services->consents().current(m_context.session, m_customerId);
     if (!current) {
         m_error->show(current.error().message);
         return;
@@ -115,7 +115,7 @@ void ConsentPanel::refresh()
 bool ConsentPanel::record(const QString &channel, bool granted)
 {
     m_error->clearMessage();
-    auto id = ConsentService(*m_context.db, *m_context.clock)
+    auto id = m_context.services->consents()
                   .record(m_context.session, m_customerId, channel, granted, m_source->currentData().toString());
     if (!id) {
         m_error->show(id.error().message);

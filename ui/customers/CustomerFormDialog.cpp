@@ -267,19 +267,25 @@ std::optional<CustomerInput> CustomerFormDialog::collect()
     return in;
 }
 
-void CustomerFormDialog::save()
+std::optional<CustomerInput> CustomerFormDialog::startSaving()
 {
     if (m_busy)
-        return;
+        return std::nullopt;
     setBusy(true);
     clearErrors();
-    const auto in = collect();
-    if (!in) {
+    auto in = collect();
+    if (!in)
         setBusy(false);
+    return in;
+}
+
+void CustomerFormDialog::save()
+{
+    const auto in = startSaving();
+    if (!in)
         return;
-    }
     // The core's rules, before looking for duplicates of an invalid entry.
-    auto valid = validateCustomer(*in, m_context.clock->nowUtc().toLocalTime().date());
+    auto valid = validateCustomer(*in, m_context.clock().nowUtc().toLocalTime().date());
     if (!valid) {
         showError(valid.error());
         setBusy(false);
@@ -297,21 +303,13 @@ void CustomerFormDialog::save()
 
 void CustomerFormDialog::createAnyway()
 {
-    if (m_busy)
-        return;
-    setBusy(true);
-    clearErrors();
-    const auto in = collect();
-    if (!in) {
-        setBusy(false);
-        return;
-    }
-    write(*in);
+    if (const auto in = startSaving())
+        write(*in);
 }
 
 bool CustomerFormDialog::checkDuplicates(const CustomerInput &in)
 {
-    auto found = CustomerService(*m_context.db, *m_context.clock).likelyDuplicates(m_context.session, in);
+    auto found = m_context.services->customers().likelyDuplicates(m_context.session, in);
     if (!found || found->isEmpty())
         return false;
     m_duplicateIds.clear();
@@ -331,7 +329,7 @@ bool CustomerFormDialog::checkDuplicates(const CustomerInput &in)
 
 void CustomerFormDialog::write(const CustomerInput &in)
 {
-    CustomerService service(*m_context.db, *m_context.clock);
+    CustomerService &service = m_context.services->customers();
     if (m_existing) {
         if (Status s = service.update(m_context.session, m_existing->id, in); !s) {
             showError(s.error());

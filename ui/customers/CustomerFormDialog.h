@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Customer.h"
-#include "shell/AppContext.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialog>
@@ -54,6 +54,8 @@ private:
     void showError(const Error &error);
     /** The form's input, or nothing when the birth date cannot be read (shown inline). */
     std::optional<CustomerInput> collect();
+    /** Marks the form busy and collects it; nothing (and not busy) when busy already or unreadable. */
+    std::optional<CustomerInput> startSaving();
     void save();
     void createAnyway();
     bool checkDuplicates(const CustomerInput &in);

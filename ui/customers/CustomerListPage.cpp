@@ -168,18 +168,17 @@ void CustomerListPage::applySearch(bool force)
     m_appliedText = effective;
     const Session session = m_context.session;
     const QString text = m_appliedText;
-    Database *db = m_context.db;
-    const Clock *clock = m_context.clock;
+    CustomerService *customers = &m_context.services->customers();
     if (text.isEmpty()) {
-        m_model->setFetch([db, clock, session](int offset, int limit, int, Qt::SortOrder) {
-            return CustomerService(*db, *clock).list(session, offset, limit);
+        m_model->setFetch([customers, session](int offset, int limit, int, Qt::SortOrder) {
+            return customers->list(session, offset, limit);
         });
     } else {
         // The search returns the best matches at once; there is no second page.
-        m_model->setFetch([db, clock, session, text](int offset, int, int, Qt::SortOrder) -> Result<QList<Customer>> {
+        m_model->setFetch([customers, session, text](int offset, int, int, Qt::SortOrder) -> Result<QList<Customer>> {
             if (offset > 0)
                 return QList<Customer>();
-            return CustomerService(*db, *clock).search(session, text, kSearchLimit);
+            return customers->search(session, text, kSearchLimit);
         });
     }
     updateInfo();
@@ -197,7 +196,7 @@ void CustomerListPage::updateInfo()
             m_info->setText(tr("Type at least %1 characters to search").arg(kMinSearchLength));
             return;
         }
-        auto total = CustomerService(*m_context.db, *m_context.clock).count(m_context.session);
+        auto total = m_context.services->customers().count(m_context.session);
         m_info->setText(total ? tr("%1 customers").arg(locale.toString(*total)) : total.error().message);
     } else if (m_model->rowCount() >= kSearchLimit) {
         m_info->setText(tr("The %1 best matches are shown; type more to narrow the search").arg(kSearchLimit));

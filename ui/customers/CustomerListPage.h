@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Customer.h"
 #include "models/PagedTableModel.h"
-#include "shell/AppContext.h"
 
 #include <QTimer>
 #include <QWidget>

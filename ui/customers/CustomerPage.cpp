@@ -8,8 +8,8 @@
 #include "customers/TimelineModel.h"
 #include "domain/Validation.h"
 #include "services/CustomerService.h"
-#include "widgets/ColumnMemory.h"
 #include "services/TimelineService.h"
+#include "widgets/ColumnMemory.h"
 #include "widgets/FieldError.h"
 #include "widgets/PlainLabel.h"
 
@@ -179,7 +179,7 @@ QWidget *CustomerPage::buildActions()
 
 bool CustomerPage::setCustomer(qint64 id)
 {
-    auto found = CustomerService(*m_context.db, *m_context.clock).findById(m_context.session, id);
+    auto found = m_context.services->customers().findById(m_context.session, id);
     m_error->clearMessage();
     if (!found) {
         m_error->show(found.error().message);
@@ -235,11 +235,11 @@ void CustomerPage::showCustomer()
 
 void CustomerPage::reloadTimeline()
 {
-    Database *db = m_context.db;
+    TimelineService *timeline = &m_context.services->timeline();
     const Session session = m_context.session;
     const qint64 id = m_customer.id;
-    m_timeline->setFetch([db, session, id](int offset, int limit, int, Qt::SortOrder) {
-        return TimelineService(*db).page(session, id, offset, limit);
+    m_timeline->setFetch([timeline, session, id](int offset, int limit, int, Qt::SortOrder) {
+        return timeline->page(session, id, offset, limit);
     });
     if (!m_timeline->lastError().isEmpty())
         m_error->show(m_timeline->lastError());
@@ -254,31 +254,30 @@ void CustomerPage::editCustomer()
     }
 }
 
-void CustomerPage::logInteraction()
+void CustomerPage::addToHistory(FormDialog &dialog)
 {
-    InteractionDialog dialog(m_context, m_customer.id, this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadTimeline();
         Q_EMIT changed(m_customer.id);
     }
+}
+
+void CustomerPage::logInteraction()
+{
+    InteractionDialog dialog(m_context, m_customer.id, this);
+    addToHistory(dialog);
 }
 
 void CustomerPage::newAppointment()
 {
     QuickAppointmentDialog dialog(m_context, m_customer.id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reloadTimeline();
-        Q_EMIT changed(m_customer.id);
-    }
+    addToHistory(dialog);
 }
 
 void CustomerPage::newComplaint()
 {
     QuickComplaintDialog dialog(m_context, m_customer.id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reloadTimeline();
-        Q_EMIT changed(m_customer.id);
-    }
+    addToHistory(dialog);
 }
 
 } // namespace comptoir::ui

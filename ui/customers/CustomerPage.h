@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Customer.h"
-#include "shell/AppContext.h"
 
 #include <QWidget>
 
@@ -13,6 +13,7 @@ namespace comptoir::ui {
 
 class ConsentPanel;
 class FieldError;
+class FormDialog;
 class TimelineModel;
 
 /**
@@ -52,6 +53,8 @@ private:
     QWidget *buildActions();
     void showCustomer();
     void reloadTimeline();
+    /** Runs a quick-action dialog; what it records joins the timeline. */
+    void addToHistory(FormDialog &dialog);
 
     const AppContext &m_context;
     Customer m_customer;

@@ -1,14 +1,12 @@
 #include "customers/CustomersArea.h"
 
+#include "common/Navigator.h"
 #include "customers/CustomerFormDialog.h"
 #include "customers/CustomerListPage.h"
 #include "customers/CustomerPage.h"
 #include "customers/MergeDialog.h"
-#include "shell/MainWindow.h"
 
-#include <QMetaObject>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace comptoir::ui {
@@ -80,17 +78,9 @@ void CustomersArea::mergeCustomers(qint64 firstId, qint64 secondId)
 
 void CustomersArea::startSale(qint64 customerId)
 {
-    // The sale counter is another area: switch to it and hand it the customer if it
-    // knows how to take one (looked up by name, so this area does not depend on it).
-    auto *window = qobject_cast<MainWindow *>(this->window());
-    if (!window || !window->showArea(QStringLiteral("sale"))) {
-        if (window)
-            window->statusBar()->showMessage(tr("The sale counter is not available"), 5000);
-        return;
-    }
-    QWidget *page = window->currentPage();
-    if (page && page->metaObject()->indexOfMethod("attachCustomer(qint64)") >= 0)
-        QMetaObject::invokeMethod(page, "attachCustomer", Q_ARG(qint64, customerId));
+    // The sale counter is another area: the window switches to it and hands it the customer.
+    if (m_context.navigator)
+        m_context.navigator->startSale(customerId);
 }
 
 } // namespace comptoir::ui

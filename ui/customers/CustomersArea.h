@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QWidget>
 
@@ -27,7 +27,7 @@ public:
     bool isShowingCustomer() const;
 
 public Q_SLOTS:
-    /** Shows the page of customer `id`; invoked by name from the shell's global search. */
+    /** Shows the page of customer `id` (also what the window does for Navigator::openCustomer). */
     bool openCustomer(qint64 id);
     void showList();
     /** New customer dialog; opens the customer created (or the duplicate chosen). */

@@ -23,7 +23,7 @@ MergeDialog::MergeDialog(const AppContext &context, qint64 firstId, qint64 secon
     setWindowTitle(tr("Merge two customers"));
     m_error->setObjectName(QStringLiteral("mergeError"));
 
-    CustomerService service(*m_context.db, *m_context.clock);
+    CustomerService &service = m_context.services->customers();
     const qint64 ids[2] = {qMin(firstId, secondId), qMax(firstId, secondId)};
     auto *cards = new QHBoxLayout;
     for (int i = 0; i < 2; ++i) {
@@ -106,7 +106,7 @@ void MergeDialog::merge()
     m_merge->setEnabled(false);
     m_error->clearMessage();
     const qint64 mergedId = m_keptId == m_customers[0].id ? m_customers[1].id : m_customers[0].id;
-    Status done = CustomerService(*m_context.db, *m_context.clock).merge(m_context.session, m_keptId, mergedId);
+    Status done = m_context.services->customers().merge(m_context.session, m_keptId, mergedId);
     if (!done) {
         m_error->show(done.error().message);
         m_busy = false;

@@ -1,32 +1,25 @@
 #pragma once
 
-#include "shell/AppContext.h"
-#include "widgets/FormErrors.h"
-
-#include <QDialog>
+#include "common/AppContext.h"
+#include "widgets/FormDialog.h"
 
 class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace comptoir::ui {
 
-class FieldError;
-
 /** Books an appointment for the customer with the signed-in staff member (customer page). */
-class QuickAppointmentDialog final : public QDialog {
+class QuickAppointmentDialog final : public FormDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickAppointmentDialog)
 
 public:
     QuickAppointmentDialog(const AppContext &context, qint64 customerId, QWidget *parent = nullptr);
 
-    qint64 savedId() const { return m_savedId; }
-
 private:
-    void save();
+    Status write() override;
 
     const AppContext &m_context;
     qint64 m_customerId;
@@ -34,11 +27,6 @@ private:
     QSpinBox *m_minutes;
     QLineEdit *m_subject;
     QPlainTextEdit *m_notes;
-    FieldError *m_generalError;
-    FormErrors m_errors;
-    QPushButton *m_save;
-    qint64 m_savedId = 0;
-    bool m_busy = false;
 };
 
 } // namespace comptoir::ui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/PagedTableModel.h"
-#include "storage/TimelineRepository.h"
+#include "services/TimelineService.h"
 
 #include <QCoreApplication>
 

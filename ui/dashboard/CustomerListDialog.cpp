@@ -47,7 +47,7 @@ CustomerListDialog::CustomerListDialog(const AppContext &context, const QString 
 
     // A page of ids at a time: a segment may hold tens of thousands of customers.
     m_model->setFetch([this](int offset, int limit, int, Qt::SortOrder) -> Result<QList<Customer>> {
-        CustomerService customers(*m_context.db, *m_context.clock);
+        CustomerService &customers = m_context.services->customers();
         QList<Customer> page;
         for (int i = offset; i < std::min<qsizetype>(m_ids.size(), qsizetype(offset) + limit); ++i) {
             auto customer = customers.findById(m_context.session, m_ids.at(i));

@@ -1,25 +1,23 @@
 #include "dashboard/DashboardPage.h"
 
-#include "complaints/ComplaintsPage.h"
-#include "dashboard/CategoryRevenueChart.h"
+#include "charts/CategoryRevenueChart.h"
+#include "charts/ComplaintCategoryChart.h"
+#include "charts/ComplaintStatusChart.h"
+#include "charts/KpiCatalogue.h"
+#include "charts/RevenueTrendChart.h"
+#include "charts/RfmSegmentChart.h"
+#include "charts/StaffRevenueChart.h"
+#include "charts/TopProductsChart.h"
+#include "common/Navigator.h"
 #include "dashboard/ChartPanel.h"
-#include "dashboard/ComplaintCategoryChart.h"
-#include "dashboard/ComplaintStatusChart.h"
 #include "dashboard/CustomerListDialog.h"
-#include "dashboard/KpiCatalogue.h"
 #include "dashboard/KpiTile.h"
 #include "dashboard/PeriodPicker.h"
-#include "dashboard/RevenueTrendChart.h"
-#include "dashboard/RfmSegmentChart.h"
-#include "dashboard/StaffRevenueChart.h"
-#include "dashboard/TopProductsChart.h"
 #include "domain/Complaint.h"
 #include "kpi/KpiService.h"
 #include "report/DashboardReport.h"
-#include "shell/MainWindow.h"
-#include "storage/ComplaintQueryRepository.h"
+#include "services/ComplaintQueryService.h"
 
-#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -77,7 +75,7 @@ bool isClickable(const QString &tileId, const Session &session)
 DashboardPage::DashboardPage(const AppContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_picker(new PeriodPicker(context.clock->nowUtc().toLocalTime().date(), this)),
+      m_picker(new PeriodPicker(context.clock().nowUtc().toLocalTime().date(), this)),
       m_exportPdf(new QPushButton(tr("Export &PDF report…"), this)),
       m_error(new QLabel(this)),
       m_timing(new QLabel(this))
@@ -229,7 +227,7 @@ void DashboardPage::refresh()
 {
     QElapsedTimer timer;
     timer.start();
-    KpiService service(*m_context.db, *m_context.clock);
+    KpiService &service = m_context.services->kpis();
     auto snapshot = service.snapshot(m_context.session, period());
     m_snapshotMs = timer.elapsed();
     if (!snapshot) {
@@ -286,17 +284,9 @@ void DashboardPage::exportPdf()
 
 // --- click-throughs ------------------------------------------------------------------------
 
-QWidget *DashboardPage::showArea(const QString &id)
-{
-    auto *window = qobject_cast<MainWindow *>(this->window());
-    if (!window || !window->showArea(id))
-        return nullptr;
-    return window->currentPage();
-}
-
 void DashboardPage::openTile(const QString &id)
 {
-    KpiService service(*m_context.db, *m_context.clock);
+    KpiService &service = m_context.services->kpis();
     if (const auto group = customerGroup(id)) {
         openCustomers(m_tiles.value(id)->caption(), service.customersInGroup(m_context.session, *group, period()));
     } else if (id == QLatin1String("complaintsOverdue")) {
@@ -309,13 +299,14 @@ void DashboardPage::openTile(const QString &id)
         openStock(0, false);
     } else if (id == QLatin1String("appointments") || id == QLatin1String("noShowRate")
                || id == QLatin1String("followedBySale")) {
-        showArea(QStringLiteral("appointments"));
+        if (m_context.navigator)
+            m_context.navigator->openArea(QStringLiteral("appointments"));
     }
 }
 
 void DashboardPage::openSegment(const QString &key)
 {
-    KpiService service(*m_context.db, *m_context.clock);
+    KpiService &service = m_context.services->kpis();
     openCustomers(tr("RFM segment: %1").arg(RfmSegmentChart::segmentName(key)),
                   service.customersInSegment(m_context.session, key, period()));
 }
@@ -336,26 +327,20 @@ void DashboardPage::openCustomers(const QString &title, const Result<QList<qint6
 
 void DashboardPage::openCustomer(qint64 id)
 {
-    if (QWidget *page = showArea(QStringLiteral("customers")))
-        QMetaObject::invokeMethod(page, "openCustomer", Q_ARG(qint64, id));
+    if (m_context.navigator)
+        m_context.navigator->openCustomer(id);
 }
 
 void DashboardPage::openComplaints(const ComplaintFilter &filter)
 {
-    if (auto *page = qobject_cast<ComplaintsPage *>(showArea(QStringLiteral("complaints"))))
-        page->setFilter(filter);
+    if (m_context.navigator)
+        m_context.navigator->openComplaints(filter);
 }
 
 void DashboardPage::openStock(qint64 productId, bool alertsOnly)
 {
-    QWidget *page = showArea(QStringLiteral("stock"));
-    if (!page)
-        return;
-    // StockPage's own "below threshold only" box (its object name is part of its tested UI).
-    if (auto *alerts = page->findChild<QCheckBox *>(QStringLiteral("alertsOnly")))
-        alerts->setChecked(alertsOnly);
-    if (productId > 0)
-        QMetaObject::invokeMethod(page, "openItem", Q_ARG(qint64, productId));
+    if (m_context.navigator)
+        m_context.navigator->openStock(alertsOnly, productId);
 }
 
 } // namespace comptoir::ui

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "kpi/KpiTypes.h"
-#include "shell/AppContext.h"
 
 #include <QHash>
 #include <QWidget>
@@ -88,7 +88,6 @@ private:
     void openCustomer(qint64 id);
     void openComplaints(const ComplaintFilter &filter);
     void openStock(qint64 productId, bool alertsOnly);
-    QWidget *showArea(const QString &id);
 
     const AppContext &m_context;
     PeriodPicker *m_picker;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiFormat.h"
 
 #include <QFrame>
 

@@ -1,9 +1,8 @@
 #include "export/ExportDialog.h"
 
-#include "importer/DatabaseJob.h"
-#include "importer/EntityTitles.h"
+#include "common/EntityTitles.h"
+#include "common/WorkerJob.h"
 #include "io/export/EntityRows.h"
-#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,7 +34,7 @@ QStringList ExportDialog::allowedEntities(const Session &session)
 }
 
 ExportDialog::ExportDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_job(new DatabaseJob(context.db ? context.db->path() : QString(), this))
+    : QDialog(parent), m_context(context), m_job(new WorkerJob(*context.services, this))
 {
     build();
 }
@@ -60,7 +59,7 @@ ExportDialog::ExportDialog(const AppContext &context, ListExport list, QWidget *
     : QDialog(parent),
       m_context(context),
       m_list(std::move(list)),
-      m_job(new DatabaseJob(context.db ? context.db->path() : QString(), this))
+      m_job(new WorkerJob(*context.services, this))
 {
     build();
 }
@@ -163,14 +162,14 @@ void ExportDialog::build()
         m_status->setText(tr("Cancelling… no file will be written."));
     });
     connect(close, &QPushButton::clicked, this, &ExportDialog::reject);
-    connect(m_job, &DatabaseJob::progress, this, [this](qint64 rows, qint64 total) {
+    connect(m_job, &WorkerJob::progress, this, [this](qint64 rows, qint64 total) {
         if (total > 0)
             m_progress->setValue(int(qMin<qint64>(1000, rows * 1000 / total)));
         const qint64 ms = qMax<qint64>(1, m_clock.elapsed());
         m_status->setText(tr("%1 rows written (%2 rows/s)…")
                               .arg(QLocale().toString(rows), QLocale().toString(rows * 1000 / ms)));
     });
-    connect(m_job, &DatabaseJob::finished, this, &ExportDialog::onFinished);
+    connect(m_job, &WorkerJob::finished, this, &ExportDialog::onFinished);
     resize(560, sizeHint().height());
 }
 
@@ -223,17 +222,16 @@ void ExportDialog::start()
 
     ExportOptions base = options();
     const Session session = m_context.session;
-    const Clock *clock = m_context.clock;
     decltype(ListExport::run) run;
     if (m_list)
         run = m_list->run;
     const QString entity = m_entity ? m_entity->currentData().toString() : QString();
-    DatabaseJob *job = m_job;
-    m_job->start([this, base, session, clock, run, entity, path, job](Database &db, const std::atomic<bool> &cancel) {
+    WorkerJob *job = m_job;
+    m_job->start([this, base, session, run, entity, path, job](AppServices &services, const std::atomic<bool> &cancel) {
         ExportOptions options = base;
         options.cancel = &cancel;
         options.progress = [job](qint64 rows, qint64 total) { job->reportProgress(rows, total); };
-        ExportService service(db, *clock);
+        ExportService &service = services.exports();
         m_result = run ? run(service, session, path, options) : service.exportEntity(session, entity, path, options);
     });
 }

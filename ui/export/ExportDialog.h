@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Result.h"
 #include "services/ExportService.h"
-#include "shell/AppContext.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -18,7 +18,7 @@ class QPushButton;
 
 namespace comptoir::ui {
 
-class DatabaseJob;
+class WorkerJob;
 
 /**
  * A list to export as it is shown: what the dialog says the file holds, the stem of the
@@ -57,7 +57,7 @@ public:
     void setPath(const QString &path);
     /** Starts the export (the Export button). */
     void start();
-    DatabaseJob *job() const { return m_job; }
+    WorkerJob *job() const { return m_job; }
     /** The outcome of the last export (nullopt while running or before). */
     const std::optional<Result<qint64>> &result() const { return m_result; }
 
@@ -72,7 +72,7 @@ private:
 
     AppContext m_context;
     std::optional<ListExport> m_list;
-    DatabaseJob *m_job;
+    WorkerJob *m_job;
     QComboBox *m_entity = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_separator = nullptr;

@@ -1,12 +1,12 @@
 #include "home/HomePage.h"
 
+#include "common/Navigator.h"
 #include "services/AppointmentService.h"
 #include "services/ComplaintQueryService.h"
 #include "services/CustomerService.h"
 #include "services/StaffService.h"
 #include "services/StockService.h"
 #include "services/StoreService.h"
-#include "shell/MainWindow.h"
 #include "widgets/StatTile.h"
 
 #include <QGridLayout>
@@ -142,7 +142,7 @@ void HomePage::showEvent(QShowEvent *event)
 
 void HomePage::refresh()
 {
-    StoreService store(*m_context.db);
+    StoreService &store = m_context.services->store();
     auto info = store.info();
     if (info) {
         m_storeName->setText(info->name.isEmpty() ? tr("New store") : info->name);
@@ -174,8 +174,8 @@ void HomePage::refresh()
 void HomePage::fillAppointments()
 {
     m_appointments->clear();
-    const QDate today = m_context.clock->nowUtc().toLocalTime().date();
-    AppointmentService service(*m_context.db, *m_context.clock);
+    const QDate today = m_context.clock().nowUtc().toLocalTime().date();
+    AppointmentService &service = m_context.services->appointments();
     auto mine = service.forDay(m_context.session, today, m_context.session.userId);
     const auto notCancelled = [](QList<Appointment> list) {
         list.removeIf([](const Appointment &a) { return a.status == AppointmentStatus::Cancelled; });
@@ -200,12 +200,12 @@ void HomePage::fillAppointments()
     QList<qint64> staffIds;
     for (const Appointment &a : shown)
         staffIds.append(a.staffId);
-    StaffService staff(*m_context.db);
+    StaffService &staff = m_context.services->staff();
     auto named = staff.displayNames(m_context.session, staffIds);
     const QHash<qint64, QString> staffNames = named ? *named : QHash<qint64, QString>();
-    CustomerService customers(*m_context.db, *m_context.clock);
+    CustomerService &customers = m_context.services->customers();
     const QLocale locale;
-    const QDateTime now = m_context.clock->nowUtc();
+    const QDateTime now = m_context.clock().nowUtc();
     for (const Appointment &a : shown) {
         QString who = a.subject;
         if (a.customerId > 0) {
@@ -228,7 +228,7 @@ void HomePage::fillAppointments()
 void HomePage::fillComplaints()
 {
     m_complaints->clear();
-    ComplaintQueryService service(*m_context.db, *m_context.clock);
+    ComplaintQueryService &service = m_context.services->complaintQueries();
     auto overdue = service.list(m_context.session, {ComplaintFilter::Scope::Overdue, ComplaintStatus::Open},
                                 ComplaintSort::DueAt, false, 0, kMaxItems);
     if (!overdue) {
@@ -253,7 +253,7 @@ void HomePage::fillComplaints()
 void HomePage::fillStockAlerts()
 {
     m_stockAlerts->clear();
-    StockService stock(*m_context.db, *m_context.clock);
+    StockService &stock = m_context.services->stock();
     auto alerts = stock.productsBelowThreshold(m_context.session);
     if (!alerts) {
         addPlaceholder(m_stockAlerts, alerts.error().message);
@@ -281,11 +281,9 @@ void HomePage::open(const QString &area, QListWidgetItem *item)
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
     const qint64 id = item->data(kHomeIdRole).toLongLong();
-    Q_EMIT openRequested(area, id);
-    auto *window = qobject_cast<MainWindow *>(this->window());
-    if (!window || !window->showArea(area))
-        return;
-    QMetaObject::invokeMethod(window->currentPage(), "openItem", Q_ARG(qint64, id));
+    // `area` is "appointments", "complaints" or "stock": the window shows the item there.
+    if (m_context.navigator)
+        m_context.navigator->openItem(area, id);
 }
 
 } // namespace comptoir::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QWidget>
 
@@ -31,10 +31,6 @@ public:
 
 public Q_SLOTS:
     void refresh();
-
-Q_SIGNALS:
-    /** An item was chosen: `area` ("appointments", "complaints", "stock") and its id. */
-    void openRequested(const QString &area, qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;

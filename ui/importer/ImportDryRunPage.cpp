@@ -1,9 +1,9 @@
 #include "importer/ImportDryRunPage.h"
 
-#include "importer/DatabaseJob.h"
+#include "common/WorkerJob.h"
 #include "importer/ImportWizard.h"
 #include "importer/ProblemsModel.h"
-#include "storage/Database.h"
+#include "services/AppServices.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -42,7 +42,7 @@ QString defaultRejectsPath(const QString &path)
 ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
     : QWizardPage(wizard),
       m_wizard(wizard),
-      m_job(new DatabaseJob(wizard->context().db ? wizard->context().db->path() : QString(), this)),
+      m_job(new WorkerJob(*wizard->context().services, this)),
       m_allOrNothing(new QRadioButton(tr("&All or nothing: one invalid row and nothing is imported"), this)),
       m_skipInvalid(new QRadioButton(tr("&Skip invalid rows and write them, with the reason, to:"), this)),
       m_rejects(new QLineEdit(this)),
@@ -122,8 +122,8 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard)
         runDryRun(); // the counts of created, updated and skipped rows change
     });
     connect(m_again, &QPushButton::clicked, this, &ImportDryRunPage::runDryRun);
-    connect(m_job, &DatabaseJob::finished, this, &ImportDryRunPage::onFinished);
-    connect(m_job, &DatabaseJob::progress, this, [this](qint64 done, qint64 total) {
+    connect(m_job, &WorkerJob::finished, this, &ImportDryRunPage::onFinished);
+    connect(m_job, &WorkerJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(qMax<qint64>(1, total / 1024)));
         m_progress->setValue(int(done / 1024));
     });
@@ -208,10 +208,9 @@ void ImportDryRunPage::runDryRun()
     const QString path = m_wizard->state().path;
     const ImportEntity entity = m_wizard->state().entity;
     const Session session = c.session;
-    const Clock *clock = c.clock;
-    DatabaseJob *job = m_job;
+    WorkerJob *job = m_job;
     const qint64 size = QFileInfo(path).size();
-    m_job->start([this, options, path, entity, session, clock, job, size](Database &db, const std::atomic<bool> &cancel) mutable {
+    m_job->start([this, options, path, entity, session, job, size](AppServices &services, const std::atomic<bool> &cancel) mutable {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_result = Result<ImportReport>(Error{ErrorCode::Io, path, file.errorString()});
@@ -219,7 +218,7 @@ void ImportDryRunPage::runDryRun()
         }
         options.cancel = &cancel;
         options.progress = [job, size](qint64, qint64 bytes) { job->reportProgress(bytes, size); };
-        m_result = ImportService(db, *clock).run(session, entity, &file, options);
+        m_result = services.imports().run(session, entity, &file, options);
     });
 }
 

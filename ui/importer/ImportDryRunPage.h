@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace comptoir::ui {
 
-class DatabaseJob;
+class WorkerJob;
 class ImportWizard;
 class ProblemsModel;
 
@@ -45,7 +45,7 @@ public:
     /** Runs the dry run again (after an option changed). */
     void runDryRun();
     bool isRunning() const;
-    DatabaseJob *job() const { return m_job; }
+    WorkerJob *job() const { return m_job; }
 
 private:
     void fillPreview();
@@ -54,7 +54,7 @@ private:
     void showSummary(const ImportReport &report);
 
     ImportWizard *m_wizard;
-    DatabaseJob *m_job;
+    WorkerJob *m_job;
     QRadioButton *m_allOrNothing;
     QRadioButton *m_skipInvalid;
     QLineEdit *m_rejects;

@@ -1,6 +1,6 @@
 #include "importer/ImportFilePage.h"
 
-#include "importer/EntityTitles.h"
+#include "common/EntityTitles.h"
 #include "importer/ImportWizard.h"
 #include "io/CsvSniffer.h"
 
@@ -115,7 +115,7 @@ void ImportFilePage::refresh()
     state.dialect = CsvSniffer::sniff(head, file.atEnd());
     file.seek(0);
     const AppContext &c = m_wizard->context();
-    auto preview = ImportService(*c.db, *c.clock).preview(c.session, state.entity, &file, 20);
+    auto preview = c.services->imports().preview(c.session, state.entity, &file, 20);
     if (!preview) {
         m_detected->setText(preview.error().message);
         m_detected->setStyleSheet(QStringLiteral("color: #b00020;"));

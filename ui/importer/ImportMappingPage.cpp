@@ -1,6 +1,6 @@
 #include "importer/ImportMappingPage.h"
 
-#include "importer/EntityTitles.h"
+#include "common/EntityTitles.h"
 #include "importer/ImportWizard.h"
 #include "io/import/ColumnMapping.h"
 
@@ -158,7 +158,7 @@ void ImportMappingPage::reloadProfiles()
 {
     const AppContext &c = m_wizard->context();
     m_profiles->clear();
-    auto names = ImportService(*c.db, *c.clock).profileNames(c.session, m_wizard->state().entity);
+    auto names = c.services->imports().profileNames(c.session, m_wizard->state().entity);
     if (names)
         m_profiles->addItems(*names);
     m_profiles->setEnabled(m_profiles->count() > 0);
@@ -170,7 +170,7 @@ void ImportMappingPage::loadProfile()
     if (name.isEmpty())
         return;
     const AppContext &c = m_wizard->context();
-    auto loaded = ImportService(*c.db, *c.clock).profile(c.session, name, m_wizard->state().entity);
+    auto loaded = c.services->imports().profile(c.session, name, m_wizard->state().entity);
     if (!loaded) {
         m_profileStatus->setText(loaded.error().message);
         return;
@@ -184,7 +184,7 @@ void ImportMappingPage::saveProfile()
 {
     const AppContext &c = m_wizard->context();
     const QString name = m_profileName->text().trimmed();
-    Status saved = ImportService(*c.db, *c.clock).saveProfile(c.session, name, m_wizard->state().entity, mapping());
+    Status saved = c.services->imports().saveProfile(c.session, name, m_wizard->state().entity, mapping());
     if (!saved) {
         m_profileStatus->setText(saved.error().message);
         return;

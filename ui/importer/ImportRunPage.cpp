@@ -1,9 +1,9 @@
 #include "importer/ImportRunPage.h"
 
-#include "importer/DatabaseJob.h"
-#include "importer/EntityTitles.h"
+#include "common/EntityTitles.h"
+#include "common/WorkerJob.h"
 #include "importer/ImportWizard.h"
-#include "storage/Database.h"
+#include "services/AppServices.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +19,7 @@ namespace comptoir::ui {
 ImportRunPage::ImportRunPage(ImportWizard *wizard)
     : QWizardPage(wizard),
       m_wizard(wizard),
-      m_job(new DatabaseJob(wizard->context().db ? wizard->context().db->path() : QString(), this)),
+      m_job(new WorkerJob(*wizard->context().services, this)),
       m_progress(new QProgressBar(this)),
       m_rate(new QLabel(this)),
       m_elapsed(new QLabel(this)),
@@ -54,8 +54,8 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
         m_cancel->setEnabled(false);
         m_summary->setText(tr("Cancelling… nothing will be written."));
     });
-    connect(m_job, &DatabaseJob::progress, this, &ImportRunPage::onProgress);
-    connect(m_job, &DatabaseJob::finished, this, &ImportRunPage::onFinished);
+    connect(m_job, &WorkerJob::progress, this, &ImportRunPage::onProgress);
+    connect(m_job, &WorkerJob::finished, this, &ImportRunPage::onFinished);
 }
 
 ImportRunPage::~ImportRunPage()
@@ -86,9 +86,8 @@ void ImportRunPage::initializePage()
     const QString path = state.path;
     const ImportEntity entity = state.entity;
     const Session session = c.session;
-    const Clock *clock = c.clock;
-    DatabaseJob *job = m_job;
-    m_job->start([this, options, path, entity, session, clock, job](Database &db, const std::atomic<bool> &cancel) mutable {
+    WorkerJob *job = m_job;
+    m_job->start([this, options, path, entity, session, job](AppServices &services, const std::atomic<bool> &cancel) mutable {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_result = Result<ImportReport>(Error{ErrorCode::Io, path, file.errorString()});
@@ -96,7 +95,7 @@ void ImportRunPage::initializePage()
         }
         options.cancel = &cancel;
         options.progress = [job](qint64 rows, qint64 bytes) { job->reportProgress(rows, bytes); };
-        m_result = ImportService(db, *clock).run(session, entity, &file, options);
+        m_result = services.imports().run(session, entity, &file, options);
     });
 }
 

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace comptoir::ui {
 
-class DatabaseJob;
+class WorkerJob;
 class ImportWizard;
 
 /**
@@ -35,7 +35,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    DatabaseJob *job() const { return m_job; }
+    WorkerJob *job() const { return m_job; }
     /** The outcome once finished (nullopt while running or when the worker could not start). */
     const std::optional<Result<ImportReport>> &result() const { return m_result; }
 
@@ -45,7 +45,7 @@ private:
     void updateElapsed();
 
     ImportWizard *m_wizard;
-    DatabaseJob *m_job;
+    WorkerJob *m_job;
     QProgressBar *m_progress;
     QLabel *m_rate;
     QLabel *m_elapsed;

@@ -1,6 +1,6 @@
 #include "importer/ImportWizard.h"
 
-#include "importer/DatabaseJob.h"
+#include "common/WorkerJob.h"
 #include "importer/ImportDryRunPage.h"
 #include "importer/ImportFilePage.h"
 #include "importer/ImportMappingPage.h"
@@ -36,8 +36,8 @@ ImportOptions ImportWizard::options() const
 void ImportWizard::reject()
 {
     // Stop a dry run or an import first: the worker rolls back, nothing is written.
-    const auto jobs = findChildren<DatabaseJob *>();
-    for (DatabaseJob *job : jobs) {
+    const auto jobs = findChildren<WorkerJob *>();
+    for (WorkerJob *job : jobs) {
         job->cancel();
         job->wait();
     }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "io/CsvDialect.h"
 #include "services/ImportService.h"
-#include "shell/AppContext.h"
 
 #include <QWizard>
 
@@ -27,7 +27,7 @@ struct ImportState {
 /**
  * File > Import…: file → column mapping → preview and dry run → import. The dry run
  * and the import run on a worker thread with their own database connection
- * (DatabaseJob), with progress and a Cancel that writes nothing.
+ * (WorkerJob), with progress and a Cancel that writes nothing.
  */
 class ImportWizard final : public QWizard {
     Q_OBJECT

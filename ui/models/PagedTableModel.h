@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QScopedValueRollback>
 
 #include <functional>
 
@@ -107,17 +108,20 @@ public:
         return !parent.isValid() && !m_exhausted && !m_fetching;
     }
 
+    /**
+     * Appends the next page. Re-entrant calls do nothing: a view (or Qt's model tester)
+     * asks for more from inside rowsAboutToBeInserted, and a fetch function may call back;
+     * either would otherwise fetch the page being inserted a second time.
+     */
     void fetchMore(const QModelIndex &parent) override
     {
-        // Views (and Qt's model tester) may ask for more while rows are being inserted.
         if (parent.isValid() || m_exhausted || !m_fetch || m_fetching)
             return;
-        m_fetching = true;
+        const QScopedValueRollback<bool> fetching(m_fetching, true);
         auto page = m_fetch(int(m_rows.size()), m_pageSize, m_sortColumn, m_sortOrder);
         if (!page) {
             m_error = page.error().toString();
             m_exhausted = true;
-            m_fetching = false;
             return;
         }
         const QList<Row> &rows = page.value();
@@ -128,7 +132,6 @@ public:
             m_rows.append(rows);
             endInsertRows();
         }
-        m_fetching = false;
     }
 
     void sort(int column, Qt::SortOrder order) override

@@ -1,13 +1,13 @@
 #include "report/DashboardReport.h"
 
-#include "dashboard/CategoryRevenueChart.h"
-#include "dashboard/ComplaintCategoryChart.h"
-#include "dashboard/ComplaintStatusChart.h"
-#include "dashboard/KpiCatalogue.h"
-#include "dashboard/RevenueTrendChart.h"
-#include "dashboard/RfmSegmentChart.h"
-#include "dashboard/StaffRevenueChart.h"
-#include "dashboard/TopProductsChart.h"
+#include "charts/CategoryRevenueChart.h"
+#include "charts/ComplaintCategoryChart.h"
+#include "charts/ComplaintStatusChart.h"
+#include "charts/KpiCatalogue.h"
+#include "charts/RevenueTrendChart.h"
+#include "charts/RfmSegmentChart.h"
+#include "charts/StaffRevenueChart.h"
+#include "charts/TopProductsChart.h"
 #include "domain/Complaint.h"
 #include "io/AtomicFileWriter.h"
 #include "kpi/KpiService.h"
@@ -30,7 +30,7 @@ QString periodText(const Period &p, const KpiFormat &format)
 
 Result<int> DashboardReport::write(const Period &period, const QString &path)
 {
-    KpiService service(*m_context.db, *m_context.clock);
+    KpiService &service = m_context.services->kpis();
     auto snapshot = service.snapshot(m_context.session, period);
     if (!snapshot)
         return snapshot.error();
@@ -39,7 +39,7 @@ Result<int> DashboardReport::write(const Period &period, const QString &path)
 
 Result<int> DashboardReport::write(const KpiSnapshot &snapshot, const QString &path)
 {
-    StoreService stores(*m_context.db);
+    StoreService &stores = m_context.services->store();
     auto store = stores.info();
     if (!store)
         return store.error();
@@ -85,7 +85,7 @@ void DashboardReport::writeSummary(ReportWriter &out, const StoreInfo &store, co
     out.paragraph(tr("Compared with the previous period (%1) and the same period a year before (%2).")
                       .arg(periodText(snapshot.previousPeriod, format), periodText(snapshot.yearBeforePeriod, format)),
                   true);
-    const QDateTime now = m_context.clock->nowUtc().toLocalTime();
+    const QDateTime now = m_context.clock().nowUtc().toLocalTime();
     out.paragraph(tr("Prepared on %1 at %2 by %3.")
                       .arg(format.date(now.date()), format.locale().toString(now.time(), QStringLiteral("HH:mm")),
                            m_context.session.displayName.isEmpty() ? m_context.session.login

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Result.h"
 #include "domain/Store.h"
 #include "kpi/KpiTypes.h"
-#include "shell/AppContext.h"
 
 #include <QCoreApplication>
 

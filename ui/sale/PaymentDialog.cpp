@@ -205,7 +205,7 @@ bool PaymentDialog::addPayment()
         }
     }
     if (p.method == PaymentMethod::Deposit) {
-        auto deposit = DepositService(*m_context.db, *m_context.clock).find(m_context.session, referenceId);
+        auto deposit = m_context.services->deposits().find(m_context.session, referenceId);
         if (!deposit) {
             showError(deposit.error().message);
             return false;
@@ -249,7 +249,7 @@ bool PaymentDialog::addPayment()
         return false;
     }
     if (p.method == PaymentMethod::StoreCredit) {
-        auto left = ReturnService(*m_context.db, *m_context.clock).remainingCredit(m_context.session, referenceId);
+        auto left = m_context.services->returns().remainingCredit(m_context.session, referenceId);
         if (!left) {
             showError(left.error().message);
             return false;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Result.h"
 #include "domain/Sale.h"
 #include "services/SaleService.h"
-#include "shell/AppContext.h"
 
 #include <QDialog>
 #include <QList>

@@ -56,7 +56,7 @@ void ProductSearchPopup::searchNow()
         m_message->setText(tr("Type part of a name, a SKU or an EAN-13"));
         return;
     }
-    auto found = ProductService(*m_context.db, *m_context.clock).search(m_context.session, text, 30);
+    auto found = m_context.services->products().search(m_context.session, text, 30);
     if (!found) {
         m_message->setText(found.error().message);
         return;

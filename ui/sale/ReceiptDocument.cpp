@@ -89,7 +89,7 @@ QString rateText(int rateBp)
 
 void header(Writer &w, const AppContext &context)
 {
-    auto store = StoreService(*context.db).info();
+    auto store = context.services->store().info();
     if (!store || store->id == 0)
         return;
     w.line(store->name, Qt::AlignCenter, true, 1.3);
@@ -112,7 +112,7 @@ QString when(const QDateTime &at)
 QHash<qint64, QString> productNames(const AppContext &context, const QList<SaleLine> &lines)
 {
     QHash<qint64, QString> names;
-    ProductService products(*context.db, *context.clock);
+    ProductService &products = context.services->products();
     for (const SaleLine &l : lines) {
         if (names.contains(l.productId))
             continue;
@@ -135,7 +135,7 @@ void customerBlock(Writer &w, const AppContext &context, qint64 customerId)
 {
     if (customerId <= 0)
         return;
-    auto customer = CustomerService(*context.db, *context.clock).findById(context.session, customerId);
+    auto customer = context.services->customers().findById(context.session, customerId);
     if (!customer)
         return;
     w.rule();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/CreditNote.h"
 #include "domain/Sale.h"
-#include "shell/AppContext.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,5 @@
 #include "sale/ReturnsPage.h"
 
-#include "access/PasswordHasher.h"
 #include "domain/Money.h"
 #include "sale/PaymentLabels.h"
 #include "sale/ReceiptDocument.h"
@@ -12,8 +11,8 @@
 #include "services/ReturnService.h"
 #include "services/SaleService.h"
 #include "services/StoreService.h"
-#include "shell/SignInDialog.h"
 #include "widgets/FieldError.h"
+#include "widgets/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,19 +154,19 @@ bool ReturnsPage::loadSale(qint64 number)
         m_number->setFocus();
         return false;
     }
-    auto sale = SaleService(*m_context.db, *m_context.clock).findByNumber(m_context.session, number);
+    auto sale = m_context.services->sales().findByNumber(m_context.session, number);
     if (!sale) {
         m_numberError->show(sale.error().code == ErrorCode::NotFound ? tr("No sale n° %1").arg(number) : sale.error().message);
         m_number->selectAll();
         return false;
     }
-    auto returned = ReturnService(*m_context.db, *m_context.clock).returnedQuantities(m_context.session, number);
+    auto returned = m_context.services->returns().returnedQuantities(m_context.session, number);
     if (!returned) {
         m_numberError->show(returned.error().message);
         return false;
     }
     QHash<qint64, QString> names;
-    ProductService products(*m_context.db, *m_context.clock);
+    ProductService &products = m_context.services->products();
     for (const SaleLine &l : sale->lines) {
         if (!names.contains(l.productId)) {
             auto p = products.findById(m_context.session, l.productId);
@@ -178,7 +177,7 @@ bool ReturnsPage::loadSale(qint64 number)
     m_lines->setSale(*sale, names, *returned);
     QString customer = tr("anonymous");
     if (sale->customerId > 0) {
-        auto c = CustomerService(*m_context.db, *m_context.clock).findById(m_context.session, sale->customerId);
+        auto c = m_context.services->customers().findById(m_context.session, sale->customerId);
         if (c)
             customer = c->displayName();
     }
@@ -216,7 +215,7 @@ std::optional<CreditNote> ReturnsPage::recordReturn()
     }
     m_recording = true;
     m_record->setEnabled(false);
-    ReturnService returns(*m_context.db, *m_context.clock);
+    ReturnService &returns = m_context.services->returns();
     Result<CreditNote> note = returns.returnLines(m_context.session, request);
     std::optional<Session> approver;
     if (!note && note.error().code == ErrorCode::PermissionDenied && note.error().field == QLatin1String("refund.approve")) {
@@ -276,9 +275,9 @@ void ReturnsPage::refreshRefund()
 
 std::optional<Session> ReturnsPage::askManager()
 {
-    const QString storeName = StoreService(*m_context.db).info() ? StoreService(*m_context.db).info()->name : QString();
-    PasswordHasher hasher;
-    AuthService auth(*m_context.db, *m_context.clock, hasher);
+    const auto store = m_context.services->store().info();
+    const QString storeName = store ? store->name : QString();
+    AuthService &auth = m_context.services->auth();
     SignInDialog dialog(storeName, [&auth](const QString &login, const QString &password) { return auth.signIn(login, password); },
                         this);
     dialog.setWindowTitle(tr("Manager approval"));

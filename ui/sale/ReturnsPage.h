@@ -1,9 +1,9 @@
 #pragma once
 
 #include "access/Session.h"
+#include "common/AppContext.h"
 #include "domain/CreditNote.h"
 #include "domain/Sale.h"
-#include "shell/AppContext.h"
 
 #include <QWidget>
 

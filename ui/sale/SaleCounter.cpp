@@ -156,7 +156,7 @@ bool SaleCounter::addCode(const QString &code)
 {
     const QString text = code.trimmed();
     m_codeError->clearMessage();
-    ProductService products(*m_context.db, *m_context.clock);
+    ProductService &products = m_context.services->products();
     if (isDigits(text) && text.size() == 13) {
         if (!validation::ean13(text)) {
             m_codeError->show(tr("Invalid barcode (wrong check digit): %1").arg(text));
@@ -242,7 +242,7 @@ PaymentDialog *SaleCounter::pay()
         request.lines = m_lines->requests();
         request.customerId = customerId;
         request.payments = payments;
-        return SaleService(*m_context.db, *m_context.clock).record(m_context.session, request);
+        return m_context.services->sales().record(m_context.session, request);
     };
     m_payment = new PaymentDialog(m_context, totals.totalCents, customerId, record, this);
     connect(m_payment, &PaymentDialog::saleRecorded, this, &SaleCounter::saleRecorded);

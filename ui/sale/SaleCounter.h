@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Product.h"
 #include "domain/Sale.h"
-#include "shell/AppContext.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -65,7 +65,7 @@ bool SaleCustomerBar::attach(qint64 id)
         detach();
         return true;
     }
-    auto found = CustomerService(*m_context.db, *m_context.clock).findById(m_context.session, id);
+    auto found = m_context.services->customers().findById(m_context.session, id);
     if (!found) {
         m_error->show(found.error().message);
         return false;
@@ -77,7 +77,7 @@ bool SaleCustomerBar::attach(qint64 id)
 bool SaleCustomerBar::attachByKey(const QString &key)
 {
     const QString k = key.trimmed();
-    CustomerService customers(*m_context.db, *m_context.clock);
+    CustomerService &customers = m_context.services->customers();
     auto found = customers.findByLoyaltyCard(m_context.session, k);
     if (!found && found.error().code == ErrorCode::NotFound)
         found = customers.findByPhone(m_context.session, k);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Customer.h"
-#include "shell/AppContext.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QWidget>
 
@@ -14,7 +14,8 @@ class SaleCounter;
 /**
  * The "Sale" area: the counter (SaleCounter) and, for a session holding sale.refund only,
  * a Returns tab (ReturnsPage) — absent, not merely disabled, for an intern. Alt+C and
- * Alt+R switch tabs. The Customers area hands a customer over through attachCustomer().
+ * Alt+R switch tabs. A customer page's "New sale" reaches it through the window
+ * (Navigator::startSale, then attachCustomer()).
  */
 class SalePage final : public QWidget {
     Q_OBJECT

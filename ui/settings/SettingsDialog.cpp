@@ -2,9 +2,8 @@
 
 #include "domain/Validation.h"
 #include "services/StoreService.h"
+#include "settings/Language.h"
 #include "settings/WorkstationPaths.h"
-#include "shell/Language.h"
-#include "storage/Database.h"
 #include "widgets/FieldError.h"
 #include "widgets/FormErrors.h"
 
@@ -54,7 +53,7 @@ SettingsDialog::SettingsDialog(const AppContext &context, QSettings &settings, Q
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
-    StoreService store(*m_context.db, *m_context.clock);
+    StoreService &store = m_context.services->store();
     if (auto info = store.info())
         m_store = *info;
     if (auto keep = store.backupKeep(m_context.session))
@@ -104,7 +103,7 @@ QWidget *SettingsDialog::generalTab()
 QWidget *SettingsDialog::databaseTab()
 {
     auto *page = new QWidget(this);
-    m_initialDatabasePath = m_settings.value(QStringLiteral("database/path"), m_context.db->path()).toString();
+    m_initialDatabasePath = m_settings.value(QStringLiteral("database/path"), m_context.services->location()).toString();
     m_databasePath = settingsLineEdit(QStringLiteral("databasePath"), m_initialDatabasePath, page);
     auto *browse = new QPushButton(tr("B&rowse…"), page);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDatabase);
@@ -115,7 +114,7 @@ QWidget *SettingsDialog::databaseTab()
     form->addRow(tr("Database &file:"), row);
     form->addRow(QString(), note(tr("The database in use now is %1. Another file is opened the next time Comptoir "
                                     "starts; for several workstations, point them all to the same shared database.")
-                                     .arg(m_context.db->path()),
+                                     .arg(m_context.services->location()),
                                  page));
     return page;
 }
@@ -209,7 +208,7 @@ void SettingsDialog::save()
     m_save->setEnabled(false);
     m_errors->clear();
     if (m_canWrite) {
-        StoreService store(*m_context.db, *m_context.clock);
+        StoreService &store = m_context.services->store();
         StoreInfo edited = m_store;
         edited.name = m_name->text();
         edited.address = m_address->text();

@@ -2,6 +2,7 @@
 
 #include "admin/AdminPage.h"
 #include "appointments/AppointmentsPage.h"
+#include "common/Navigator.h"
 #include "complaints/ComplaintsPage.h"
 #include "customers/CustomersArea.h"
 #include "dashboard/DashboardPage.h"
@@ -13,8 +14,64 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace comptoir::ui {
+
+namespace {
+
+/** Shows area `id` and returns its page as a `Page` (null when this role lacks the area). */
+template <typename Page>
+Page *showPage(MainWindow &window, const QString &id)
+{
+    return window.showArea(id) ? qobject_cast<Page *>(window.currentPage()) : nullptr;
+}
+
+/** What the pages ask for through the navigator, answered by the pages that know how. */
+void connectNavigation(MainWindow &window)
+{
+    Navigator *navigator = window.navigator();
+    QObject::connect(navigator, &Navigator::customerRequested, &window, [&window](qint64 id) {
+        if (auto *customers = showPage<CustomersArea>(window, QStringLiteral("customers")))
+            customers->openCustomer(id);
+    });
+    QObject::connect(navigator, &Navigator::itemRequested, &window, [&window](const QString &area, qint64 id) {
+        if (area == QLatin1String("customers")) {
+            if (auto *customers = showPage<CustomersArea>(window, area))
+                customers->openCustomer(id);
+        } else if (area == QLatin1String("appointments")) {
+            if (auto *appointments = showPage<AppointmentsPage>(window, area))
+                appointments->openItem(id);
+        } else if (area == QLatin1String("complaints")) {
+            if (auto *complaints = showPage<ComplaintsPage>(window, area))
+                complaints->openItem(id);
+        } else if (area == QLatin1String("stock")) {
+            if (auto *stock = showPage<StockPage>(window, area))
+                stock->openItem(id);
+        }
+    });
+    QObject::connect(navigator, &Navigator::saleRequested, &window, [&window](qint64 customerId) {
+        if (auto *sale = showPage<SalePage>(window, QStringLiteral("sale")))
+            sale->attachCustomer(customerId);
+        else
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("comptoir::ui::Areas", "The sale counter is not available"), 5000);
+    });
+    QObject::connect(navigator, &Navigator::complaintsRequested, &window, [&window](const ComplaintFilter &filter) {
+        if (auto *complaints = showPage<ComplaintsPage>(window, QStringLiteral("complaints")))
+            complaints->setFilter(filter);
+    });
+    QObject::connect(navigator, &Navigator::stockRequested, &window, [&window](bool belowThresholdOnly, qint64 productId) {
+        auto *stock = showPage<StockPage>(window, QStringLiteral("stock"));
+        if (!stock)
+            return;
+        stock->setBelowThresholdOnly(belowThresholdOnly);
+        if (productId > 0)
+            stock->openItem(productId);
+    });
+}
+
+} // namespace
 
 void registerAreas(MainWindow &window)
 {
@@ -41,6 +98,7 @@ void registerAreas(MainWindow &window)
                             return page;
                         }});
     }
+    connectNavigation(window);
 }
 
 } // namespace comptoir::ui

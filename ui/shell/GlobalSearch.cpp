@@ -83,7 +83,7 @@ void GlobalSearch::search()
     const QString text = m_input->text().trimmed();
     if (text.size() < kMinLength) // one letter matches too many customers to be useful
         return;
-    auto found = CustomerService(*m_context.db, *m_context.clock).search(m_context.session, text, kLimit);
+    auto found = m_context.services->customers().search(m_context.session, text, kLimit);
     if (!found) {
         m_hint->setText(found.error().message);
         return;

@@ -1,7 +1,7 @@
 #include "shell/MainWindow.h"
 
-#include "access/PasswordHasher.h"
 #include "admin/PasswordDialog.h"
+#include "common/Navigator.h"
 #include "export/ExportDialog.h"
 #include "importer/ImportWizard.h"
 #include "services/AuthService.h"
@@ -21,9 +21,10 @@
 
 namespace comptoir::ui {
 
-MainWindow::MainWindow(AppContext context, QWidget *parent)
+MainWindow::MainWindow(AppServices &services, Session session, QWidget *parent)
     : QMainWindow(parent),
-      m_context(std::move(context)),
+      m_navigator(new Navigator(this)),
+      m_context{&services, std::move(session), m_navigator},
       m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_userLabel(new QLabel(this)),
@@ -31,8 +32,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Comptoir"));
-    if (m_context.db)
-        new WalCheckpointer(*m_context.db, this);
+    new WalCheckpointer(services, this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
@@ -55,11 +55,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent)
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_context.session.displayName, m_context.session.login));
-    StoreService store(*m_context.db);
-    if (auto info = store.info())
+    if (auto info = services.store().info())
         m_storeLabel->setText(info->name);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaSelected);
+    connect(m_navigator, &Navigator::areaRequested, this, &MainWindow::showArea);
     auto *findCustomer = new QAction(this);
     findCustomer->setObjectName(QStringLiteral("globalSearchAction"));
     findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -149,10 +149,7 @@ GlobalSearch *MainWindow::openGlobalSearch()
         return nullptr;
     if (!m_globalSearch) {
         m_globalSearch = new GlobalSearch(m_context, this);
-        connect(m_globalSearch, &GlobalSearch::customerChosen, this, [this](qint64 id) {
-            if (showArea(QStringLiteral("customers")))
-                QMetaObject::invokeMethod(currentPage(), "openCustomer", Q_ARG(qint64, id));
-        });
+        connect(m_globalSearch, &GlobalSearch::customerChosen, m_navigator, &Navigator::openCustomer);
     }
     m_globalSearch->start();
     return m_globalSearch;
@@ -165,8 +162,7 @@ SettingsDialog *MainWindow::openSettings()
     settings->setParent(dialog); // lives as long as the dialog
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() {
-        StoreService store(*m_context.db);
-        if (auto info = store.info())
+        if (auto info = m_context.services->store().info())
             m_storeLabel->setText(info->name);
     });
     dialog->open();
@@ -209,9 +205,8 @@ void MainWindow::changeOwnPassword()
 {
     PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_context.session.login,
                           [this](const QString &current, const QString &newPassword) {
-                              PasswordHasher hasher;
-                              AuthService auth(*m_context.db, *m_context.clock, hasher);
-                              return auth.changePassword(m_context.session, current, newPassword);
+                              return m_context.services->auth().changePassword(m_context.session, current,
+                                                                                newPassword);
                           },
                           this);
     if (dialog.exec() == QDialog::Accepted)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -16,12 +16,14 @@ namespace comptoir::ui {
 class ExportDialog;
 class GlobalSearch;
 class ImportWizard;
+class Navigator;
 class SettingsDialog;
 
 /**
  * The shell: a sidebar of areas, the current area's page, and a status bar with the
  * signed-in user and the store. Areas are registered with the permission they need; a
- * role that lacks it never sees the area (the core still enforces every call).
+ * role that lacks it never sees the area (the core still enforces every call). Pages ask
+ * for another area through the window's Navigator (see registerAreas for who answers).
  */
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -38,7 +40,8 @@ public:
         PageFactory factory; ///< built on first visit
     };
 
-    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
+    /** The window of `session` over `services` (which must outlive it). */
+    MainWindow(AppServices &services, Session session, QWidget *parent = nullptr);
 
     /** Adds an area if the session holds its permission; returns whether it was added. */
     bool addArea(Area area);
@@ -63,6 +66,8 @@ public:
     /** File > Export… ("export.run" or "customer.export"); null without either. */
     ExportDialog *openExportDialog();
     const AppContext &context() const { return m_context; }
+    /** Where pages ask for another area; the window shows areas it asks for. */
+    Navigator *navigator() const { return m_navigator; }
     /** Tools > Change my password…: every signed-in user; modal. */
     void changeOwnPassword();
     /** The backup a technician asked to restore (empty: none); read after the window closed. */
@@ -75,6 +80,7 @@ public slots:
 private:
     void onAreaSelected(int row);
 
+    Navigator *m_navigator;
     AppContext m_context;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;

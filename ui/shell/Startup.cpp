@@ -1,18 +1,16 @@
 #include "shell/Startup.h"
 
-#include "access/PasswordHasher.h"
+#include "services/AppServices.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
 #include "services/StoreService.h"
+#include "settings/Language.h"
 #include "settings/WorkstationPaths.h"
 #include "shell/Areas.h"
 #include "shell/FirstRunDialog.h"
 #include "shell/IdleLock.h"
-#include "shell/Language.h"
 #include "shell/MainWindow.h"
-#include "shell/SignInDialog.h"
-#include "storage/Database.h"
-#include "storage/DatabaseLock.h"
+#include "widgets/SignInDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,10 +57,10 @@ std::optional<Session> signInUnattended(AuthService &auth)
     return session.value();
 }
 
-std::optional<Session> signInInteractive(AuthService &auth, Database &db, const StartupOptions &options)
+std::optional<Session> signInInteractive(AuthService &auth, StoreService &store, const StartupOptions &options)
 {
-    StoreService store(db);
-    const QString storeName = store.info() ? store.info()->name : QString();
+    const auto info = store.info();
+    const QString storeName = info ? info->name : QString();
     SignInDialog dialog(storeName, [&auth](const QString &login, const QString &password) {
         return auth.signIn(login, password);
     });
@@ -73,11 +71,10 @@ std::optional<Session> signInInteractive(AuthService &auth, Database &db, const 
     return dialog.session();
 }
 
-bool runFirstRun(AuthService &auth, Database &db, const Clock &clock)
+bool runFirstRun(AuthService &auth, StoreService &store, const Clock &clock)
 {
     FirstRunDialog dialog([&](const FirstRunDialog::Entries &e) -> std::optional<Error> {
-        StoreService store(db);
-        if (store.info() && store.info()->id == 0) {
+        if (const auto current = store.info(); current && current->id == 0) {
             StoreInfo info;
             info.name = e.storeName;
             if (Status s = store.createFirstStore(info, toIsoUtc(clock.nowUtc())); !s)
@@ -115,34 +112,26 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
         QDir().mkpath(defaultDataFolder());
         path = defaultDataFolder() + QStringLiteral("/comptoir.db");
     }
-    // Held while the database is open, so a restore can tell it is in use.
-    auto lock = DatabaseLock::shared(path);
-    if (!lock) {
-        report(unattended, lock.error().toString());
-        outcome.code = 1;
-        return outcome;
-    }
-    auto opened = Database::open(path, options.databasePath.isEmpty() ? Database::Mode::OpenOrCreate
-                                                                      : Database::Mode::OpenExisting);
+    // The services hold the database's lock while it is open, so a restore can tell it is in use.
+    SystemClock clock;
+    auto opened = AppServices::open(path,
+                                    options.databasePath.isEmpty() ? AppServices::OpenMode::OpenOrCreate
+                                                                   : AppServices::OpenMode::OpenExisting,
+                                    clock, backupFolder(settings));
     if (!opened) {
-        const Error damaged = opened.error().code == ErrorCode::Database
-                                  ? BackupService::damagedDatabase(path, opened.error().message, backupFolder(settings))
-                                  : opened.error();
-        report(unattended, StartupText::tr("The database cannot be opened.\n\n%1").arg(damaged.toString()));
+        report(unattended, opened.error().toString());
         outcome.code = 1;
         return outcome;
     }
-    Database &db = *opened.value();
+    AppServices &services = *opened.value();
     // The integrity check reads the whole file (seconds for a big store): it runs on its own
     // connection while the sign-in dialog waits for the password, and a damaged database is
     // reported before the main window opens.
-    std::future<Status> integrity = std::async(std::launch::async, [path, folder = backupFolder(settings)] {
-        return BackupService::quickCheckFile(path, folder);
+    std::future<Status> integrity = std::async(std::launch::async, [&services, folder = backupFolder(settings)] {
+        return services.checkIntegrity(folder);
     });
 
-    SystemClock clock;
-    PasswordHasher hasher;
-    AuthService auth(db, clock, hasher);
+    AuthService &auth = services.auth();
     // An error met before the check is done may come from a damaged file: the check's
     // message (naming the latest good backup) is the one to show then.
     const auto reportFailure = [&](const Error &error) {
@@ -161,12 +150,12 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
             outcome.code = 1;
             return outcome;
         }
-        if (!runFirstRun(auth, db, clock))
+        if (!runFirstRun(auth, services.store(), clock))
             return outcome;
     }
 
     const qint64 signInReadyMs = options.started.isValid() ? options.started.elapsed() : -1;
-    const std::optional<Session> session = unattended ? signInUnattended(auth) : signInInteractive(auth, db, options);
+    const std::optional<Session> session = unattended ? signInUnattended(auth) : signInInteractive(auth, services.store(), options);
     if (!session) {
         outcome.code = unattended ? 1 : 0;
         return outcome;
@@ -180,7 +169,7 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
 
     QElapsedTimer windowTimer;
     windowTimer.start();
-    MainWindow window(AppContext{&db, &clock, *session});
+    MainWindow window(services, *session);
     registerAreas(window);
     if (!options.area.isEmpty() && !window.showArea(options.area))
         QTextStream(stderr) << "comptoir: no area \"" << options.area << "\" for this user\n";
@@ -210,15 +199,14 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     }
 
     outcome.code = app.exec();
-    BackupService backups(db, clock);
     const QString folder = backupFolder(settings);
     QDir().mkpath(folder);
-    if (auto done = backups.closingBackup(*session, folder); !done)
+    if (auto done = services.backups().closingBackup(*session, folder); !done)
         report(false, StartupText::tr("The automatic backup failed: %1").arg(done.error().toString()));
     outcome.restoreFrom = window.pendingRestore();
     outcome.session = session;
     outcome.databasePath = path;
-    return outcome; // closes the database and releases its lock
+    return outcome; // closes the services, the database and its lock
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "shell/WalCheckpointer.h"
 
-#include "storage/Database.h"
+#include "services/AppServices.h"
 
 #include <QTimer>
 
@@ -10,7 +10,8 @@ namespace {
 constexpr int kIntervalMs = 60 * 1000;
 }
 
-WalCheckpointer::WalCheckpointer(Database &db, QObject *parent) : QObject(parent), m_db(db), m_timer(new QTimer(this))
+WalCheckpointer::WalCheckpointer(AppServices &services, QObject *parent)
+    : QObject(parent), m_services(services), m_timer(new QTimer(this))
 {
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &WalCheckpointer::checkpoint);
@@ -19,7 +20,7 @@ WalCheckpointer::WalCheckpointer(Database &db, QObject *parent) : QObject(parent
 
 void WalCheckpointer::checkpoint()
 {
-    (void)m_db.checkpoint(); // a failure leaves the WAL for the next one (or the next commit)
+    (void)m_services.checkpoint(); // a failure leaves the WAL for the next one (or the next commit)
 }
 
 } // namespace comptoir::ui

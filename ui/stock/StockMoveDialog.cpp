@@ -2,19 +2,13 @@
 
 #include "services/ProductService.h"
 #include "services/StockService.h"
-#include "widgets/FieldError.h"
-#include "widgets/FormErrors.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace comptoir::ui {
 
@@ -39,34 +33,38 @@ QString stockMoveKindLabel(StockMoveKind kind)
     return toString(kind);
 }
 
+QString StockMoveDialog::actionText(StockMoveKind kind)
+{
+    switch (kind) {
+    case StockMoveKind::Adjustment:
+        return tr("&Record adjustment");
+    case StockMoveKind::Loss:
+        return tr("&Record loss");
+    default:
+        return tr("&Record delivery");
+    }
+}
+
 StockMoveDialog::StockMoveDialog(const AppContext &context, StockMoveKind kind, const Product &product,
                                  QWidget *parent)
-    : QDialog(parent),
+    : FormDialog(parent, actionText(kind), QStringLiteral("save")),
       m_context(context),
       m_kind(kind),
       m_productId(product.id),
       m_level(product.stockLevel),
       m_quantity(new QSpinBox(this)),
       m_reason(new QLineEdit(this)),
-      m_after(new QLabel(this)),
-      m_general(new FieldError(this)),
-      m_errors(new FormErrors(m_general))
+      m_after(new QLabel(this))
 {
     setObjectName(QStringLiteral("StockMoveDialog"));
     const QLocale locale;
-    auto *about = new QLabel(tr("%1 — %2, in stock: %3").arg(product.sku, product.name, locale.toString(product.stockLevel)),
-                             this);
-    about->setTextFormat(Qt::PlainText);
-    about->setWordWrap(true);
+    setIntro(tr("%1 — %2, in stock: %3").arg(product.sku, product.name, locale.toString(product.stockLevel)));
     m_quantity->setObjectName(QStringLiteral("quantity"));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_after->setObjectName(QStringLiteral("after"));
     m_after->setTextFormat(Qt::PlainText);
-    m_general->setObjectName(QStringLiteral("generalError"));
 
-    auto *form = new QFormLayout;
     QString quantityLabel = tr("&Quantity:");
-    QString okText;
     switch (kind) {
     case StockMoveKind::Adjustment:
         setWindowTitle(tr("Stock adjustment"));
@@ -74,7 +72,6 @@ StockMoveDialog::StockMoveDialog(const AppContext &context, StockMoveKind kind, 
         m_quantity->setValue(0);
         quantityLabel = tr("&Change (+ or −):");
         m_reason->setPlaceholderText(tr("e.g. inventory count (required)"));
-        okText = tr("&Record adjustment");
         break;
     case StockMoveKind::Loss:
         setWindowTitle(tr("Stock loss"));
@@ -82,7 +79,6 @@ StockMoveDialog::StockMoveDialog(const AppContext &context, StockMoveKind kind, 
         m_quantity->setValue(1);
         quantityLabel = tr("&Units lost:");
         m_reason->setPlaceholderText(tr("e.g. breakage, theft (required)"));
-        okText = tr("&Record loss");
         break;
     default:
         setWindowTitle(tr("Delivery"));
@@ -90,45 +86,25 @@ StockMoveDialog::StockMoveDialog(const AppContext &context, StockMoveKind kind, 
         m_quantity->setValue(1);
         quantityLabel = tr("&Units received:");
         m_reason->setPlaceholderText(tr("e.g. delivery note number (optional)"));
-        okText = tr("&Record delivery");
         break;
     }
-    form->addRow(quantityLabel, m_errors->wrap(m_quantity, {QStringLiteral("quantity")}));
-    form->addRow(tr("R&eason:"), m_errors->wrap(m_reason, {QStringLiteral("reason")}));
+    addRow(quantityLabel, m_quantity, {QStringLiteral("quantity")});
+    addRow(tr("R&eason:"), m_reason, {QStringLiteral("reason")});
     if (kind == StockMoveKind::Delivery) {
         m_supplier = new QComboBox(this);
         m_supplier->setObjectName(QStringLiteral("supplier"));
         m_supplier->addItem(tr("No supplier"), qint64(0));
-        ProductService products(*m_context.db, *m_context.clock);
-        if (auto suppliers = products.suppliers(m_context.session))
+        if (auto suppliers = m_context.services->products().suppliers(m_context.session))
             for (const Supplier &s : *suppliers)
                 m_supplier->addItem(s.name, s.id);
         m_supplier->setCurrentIndex(std::max(0, m_supplier->findData(product.supplierId)));
-        form->addRow(tr("&Supplier:"), m_errors->wrap(m_supplier, {QStringLiteral("supplier_id")}));
+        addRow(tr("&Supplier:"), m_supplier, {QStringLiteral("supplier_id")});
     }
-    form->addRow(tr("Level after:"), m_after);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(okText, QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("save"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &StockMoveDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addRow(tr("Level after:"), m_after);
     connect(m_quantity, &QSpinBox::valueChanged, this, &StockMoveDialog::updateAfter);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(about);
-    layout->addLayout(form);
-    layout->addWidget(m_general);
-    layout->addWidget(buttons);
     setMinimumWidth(440);
     updateAfter();
     m_quantity->selectAll();
-}
-
-StockMoveDialog::~StockMoveDialog()
-{
-    delete m_errors;
 }
 
 void StockMoveDialog::updateAfter()
@@ -139,35 +115,20 @@ void StockMoveDialog::updateAfter()
     m_after->setStyleSheet(after < 0 ? QStringLiteral("color: #b00020;") : QString());
 }
 
-void StockMoveDialog::submit()
+Status StockMoveDialog::write()
 {
-    if (!m_save->isEnabled())
-        return; // a second click while the first is recorded
-    m_save->setEnabled(false);
-    m_errors->clear();
-    StockService stock(*m_context.db, *m_context.clock);
+    StockService &stock = m_context.services->stock();
     const qint64 quantity = m_quantity->value();
     const QString reason = m_reason->text();
-    Result<qint64> id = Error{};
     switch (m_kind) {
     case StockMoveKind::Adjustment:
-        id = stock.recordAdjustment(m_context.session, m_productId, quantity, reason);
-        break;
+        return keep(stock.recordAdjustment(m_context.session, m_productId, quantity, reason));
     case StockMoveKind::Loss:
-        id = stock.recordLoss(m_context.session, m_productId, quantity, reason);
-        break;
+        return keep(stock.recordLoss(m_context.session, m_productId, quantity, reason));
     default:
-        id = stock.recordDelivery(m_context.session, m_productId, quantity, reason,
-                                  m_supplier ? m_supplier->currentData().toLongLong() : 0);
-        break;
+        return keep(stock.recordDelivery(m_context.session, m_productId, quantity, reason,
+                                         m_supplier ? m_supplier->currentData().toLongLong() : 0));
     }
-    if (!id) {
-        m_errors->show(id.error());
-        m_save->setEnabled(true);
-        return;
-    }
-    m_recordedId = *id;
-    accept();
 }
 
 } // namespace comptoir::ui

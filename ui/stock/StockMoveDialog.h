@@ -1,21 +1,16 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Product.h"
 #include "domain/StockMove.h"
-#include "shell/AppContext.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace comptoir::ui {
-
-class FieldError;
-class FormErrors;
 
 /** The name of a kind of stock move, as shown to people. */
 QString stockMoveKindLabel(StockMoveKind kind);
@@ -25,19 +20,19 @@ QString stockMoveKindLabel(StockMoveKind kind);
  * A move that would leave the stock below zero is refused by the core and shown under
  * the quantity; nothing is written until the move is accepted.
  */
-class StockMoveDialog final : public QDialog {
+class StockMoveDialog final : public FormDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockMoveDialog)
 
 public:
     StockMoveDialog(const AppContext &context, StockMoveKind kind, const Product &product, QWidget *parent = nullptr);
-    ~StockMoveDialog() override;
 
     StockMoveKind kind() const { return m_kind; }
-    qint64 recordedId() const { return m_recordedId; }
 
 private:
-    void submit();
+    /** The text of the action button for a move of `kind`. */
+    static QString actionText(StockMoveKind kind);
+    Status write() override;
     void updateAfter();
 
     const AppContext &m_context;
@@ -48,10 +43,6 @@ private:
     QLineEdit *m_reason;
     QComboBox *m_supplier = nullptr;
     QLabel *m_after;
-    FieldError *m_general;
-    QPushButton *m_save = nullptr;
-    FormErrors *m_errors;
-    qint64 m_recordedId = 0;
 };
 
 } // namespace comptoir::ui

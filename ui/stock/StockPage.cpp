@@ -212,7 +212,7 @@ void StockPage::reload()
     const StockListFilter filter = currentFilter();
     const AppContext *context = &m_context;
     m_productModel->setFetch([context, filter](int offset, int limit, int, Qt::SortOrder) {
-        StockListService list(*context->db, *context->clock);
+        StockListService &list = context->services->stockLists();
         return list.list(context->session, filter, offset, limit);
     });
     m_error->setVisible(!m_productModel->lastError().isEmpty());
@@ -297,7 +297,7 @@ void StockPage::showMoves()
     const qint64 productId = product->id;
     auto names = m_userNames;
     m_moveModel->setFetch([context, productId, names](int offset, int limit, int, Qt::SortOrder) {
-        StockService stock(*context->db, *context->clock);
+        StockService &stock = context->services->stock();
         auto page = stock.moves(context->session, productId, offset, limit);
         if (page) {
             // Who recorded the moves of this page, in one query.
@@ -306,7 +306,7 @@ void StockPage::showMoves()
                 if (m.userId > 0 && !names->contains(m.userId) && !missing.contains(m.userId))
                     missing.append(m.userId);
             if (!missing.isEmpty()) {
-                StaffService staff(*context->db);
+                StaffService &staff = context->services->staff();
                 if (auto found = staff.displayNames(context->session, missing))
                     names->insert(*found);
             }
@@ -321,7 +321,7 @@ void StockPage::recordMove(StockMoveKind kind)
     if (!product || !m_context.session.can(QStringLiteral("stock.move")))
         return;
     // Fresh figures: the list may be older than the last sale.
-    ProductService products(*m_context.db, *m_context.clock);
+    ProductService &products = m_context.services->products();
     auto current = products.findById(m_context.session, product->id);
     auto *dialog = new StockMoveDialog(m_context, kind, current ? *current : *product, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -329,9 +329,14 @@ void StockPage::recordMove(StockMoveKind kind)
     dialog->open();
 }
 
+void StockPage::setBelowThresholdOnly(bool on)
+{
+    m_alertsOnly->setChecked(on); // reloads when it changes
+}
+
 void StockPage::openItem(qint64 id)
 {
-    ProductService products(*m_context.db, *m_context.clock);
+    ProductService &products = m_context.services->products();
     auto product = products.findById(m_context.session, id);
     if (!product)
         return;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/AppContext.h"
 #include "domain/Product.h"
 #include "domain/StockMove.h"
 #include "models/PagedTableModel.h"
 #include "services/StockListService.h"
-#include "shell/AppContext.h"
 
 #include <QHash>
 #include <QTimer>
@@ -36,7 +36,9 @@ public:
     explicit StockPage(const AppContext &context, QWidget *parent = nullptr);
 
     /** Shows product `id` selected, with its moves (from the home page's alerts). */
-    Q_INVOKABLE void openItem(qint64 id);
+    void openItem(qint64 id);
+    /** Lists only the products below their reorder threshold, or all (the "Below threshold only" box). */
+    void setBelowThresholdOnly(bool on);
 
     QTableView *products() const { return m_products; }
     QTableView *moves() const { return m_moves; }

@@ -70,7 +70,7 @@ void CustomerPicker::searchNow()
         m_results->setVisible(false);
         return;
     }
-    CustomerService customers(*m_context.db, *m_context.clock);
+    CustomerService &customers = m_context.services->customers();
     auto found = customers.search(m_context.session, text, 20);
     if (!found) {
         auto *item = new QListWidgetItem(found.error().message, m_results);

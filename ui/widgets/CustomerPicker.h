@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/AppContext.h"
+#include "common/AppContext.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "dashboard/RfmSegmentChart.h"
+#include "charts/RfmSegmentChart.h"
 
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiFormat.h"
 
 namespace comptoir::ui {
 

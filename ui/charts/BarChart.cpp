@@ -1,7 +1,7 @@
-#include "dashboard/BarChart.h"
+#include "charts/BarChart.h"
 
-#include "dashboard/ChartStyle.h"
-#include "dashboard/KpiFormat.h"
+#include "charts/ChartStyle.h"
+#include "charts/KpiFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

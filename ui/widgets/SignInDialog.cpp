@@ -1,4 +1,4 @@
-#include "shell/SignInDialog.h"
+#include "widgets/SignInDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

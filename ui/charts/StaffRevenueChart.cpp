@@ -1,6 +1,6 @@
-#include "dashboard/StaffRevenueChart.h"
+#include "charts/StaffRevenueChart.h"
 
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiFormat.h"
 
 namespace comptoir::ui {
 

@@ -1,4 +1,4 @@
-#include "dashboard/KpiCatalogue.h"
+#include "charts/KpiCatalogue.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "dashboard/CategoryRevenueChart.h"
+#include "charts/CategoryRevenueChart.h"
 
 namespace comptoir::ui {
 

@@ -1,6 +1,6 @@
-#include "dashboard/TopProductsChart.h"
+#include "charts/TopProductsChart.h"
 
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiFormat.h"
 
 namespace comptoir::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/ChartBar.h"
+#include "charts/ChartBar.h"
 
 #include <QChart>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/BarChart.h"
+#include "charts/BarChart.h"
 #include "kpi/KpiTypes.h"
 
 namespace comptoir::ui {

@@ -1,4 +1,4 @@
-#include "dashboard/KpiFormat.h"
+#include "charts/KpiFormat.h"
 
 
 #include <cstdlib>

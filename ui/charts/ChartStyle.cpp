@@ -1,4 +1,4 @@
-#include "dashboard/ChartStyle.h"
+#include "charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

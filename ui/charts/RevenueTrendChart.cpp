@@ -1,7 +1,7 @@
-#include "dashboard/RevenueTrendChart.h"
+#include "charts/RevenueTrendChart.h"
 
-#include "dashboard/ChartStyle.h"
-#include "dashboard/KpiFormat.h"
+#include "charts/ChartStyle.h"
+#include "charts/KpiFormat.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>

@@ -1,4 +1,4 @@
-#include "dashboard/ComplaintCategoryChart.h"
+#include "charts/ComplaintCategoryChart.h"
 
 namespace comptoir::ui {
 

@@ -1,4 +1,4 @@
-#include "dashboard/ComplaintStatusChart.h"
+#include "charts/ComplaintStatusChart.h"
 
 #include "domain/Complaint.h"
 

@@ -1,4 +1,4 @@
-#include "importer/EntityTitles.h"
+#include "common/EntityTitles.h"
 
 #include <QCoreApplication>
 
