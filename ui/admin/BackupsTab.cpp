@@ -4,6 +4,7 @@
 #include "widgets/ReadOnlyItem.h"
 #include "widgets/StatusLine.h"
 #include "services/BackupService.h"
+#include "storage/DataFolder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,7 +80,10 @@ void BackupsTab::reload()
 
 void BackupsTab::backupNow()
 {
-    QDir().mkpath(m_folder);
+    if (Status usable = DataFolder::prepare(m_folder); !usable) { // owner-only if made now
+        m_status->showError(usable.error().toString());
+        return;
+    }
     const QString stamp = m_context.clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString path = BackupService::unusedPath(m_folder, QStringLiteral("comptoir-manual-%1").arg(stamp));
     BackupService backups(*m_context.db, *m_context.clock);
