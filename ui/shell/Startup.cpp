@@ -104,9 +104,14 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     RunOutcome outcome;
     QSettings settings;
     const bool unattended = !options.screenshotPath.isEmpty();
-    Language::install(app, options.language.isEmpty()
-                               ? settings.value(QStringLiteral("ui/language"), Language::defaultCode()).toString()
-                               : options.language);
+    QString languageProblem;
+    Language::install(app,
+                      options.language.isEmpty()
+                          ? settings.value(QStringLiteral("ui/language"), Language::defaultCode()).toString()
+                          : options.language,
+                      &languageProblem);
+    if (!languageProblem.isEmpty())
+        report(unattended, languageProblem); // a broken install: say so, then go on in English
 
     QString path = options.databasePath;
     if (path.isEmpty())
