@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   catch2 libboost-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
   libcsv-dev libxlsxwriter-dev zlib1g-dev poppler-utils
-  xvfb xauth libxkbcommon-dev fonts-dejavu-core python3
+  xvfb xauth libxkbcommon-dev fonts-dejavu-core python3 help2man
 )
 
 missing=()
