@@ -170,7 +170,8 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     }
     if (*firstRun) {
         if (unattended) {
-            // Screenshot mode on a new store: a picture of the first-run dialog; nothing is created.
+            // Screenshot mode on a new store: a picture of the first-run dialog (no store name,
+            // no account is created).
             QTextStream(stderr) << "comptoir: this store has no accounts yet; saving the first-run dialog\n";
             FirstRunDialog dialog([](const FirstRunDialog::Entries &) { return std::optional<Error>(); });
             outcome.code = grabAfterDelay(app, dialog, options.screenshotPath, 500);
