@@ -5,11 +5,11 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkgconf ccache
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   catch2 libboost-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
   libcsv-dev libxlsxwriter-dev zlib1g-dev poppler-utils
-  xvfb xauth libxkbcommon-dev fonts-dejavu-core python3
+  xvfb xauth libxkbcommon-dev fonts-dejavu-core python3 help2man
 )
 
 missing=()

@@ -31,6 +31,11 @@ for line in "${shots[@]}"; do
     | sed "s/^/[$area] /"
 done
 
+# The home area at 200 % (QT_SCALE_FACTOR=2): text and icons drawn for the device pixels.
+COMPTOIR_USER=directeur QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2732x1600x24" \
+  "$APP" --database "$DB" --lang fr --area home --screenshot docs/screenshots/main-window-200.png 2>&1 \
+  | sed "s/^/[home 200 %] /"
+
 # Each tab of the Administration area (comptoir --area admin:<tab>), by the role that uses it.
 # The Backups tab lists this workstation's backup folder: a temporary one holding three
 # backups of the demo store (the user's own settings and backups are not read).

@@ -110,7 +110,13 @@ int runKpi(const QStringList &argv, Io &io)
         io.err << "comptoir-cli kpi: --from must not be after --to\n";
         return 2;
     }
-    ui::Language::install(*QCoreApplication::instance(), args.value(QStringLiteral("lang"), ui::Language::defaultCode()));
+    QString languageProblem; // a broken install: the figures' labels would silently be in English
+    if (!ui::Language::install(*QCoreApplication::instance(), args.value(QStringLiteral("lang"), ui::Language::defaultCode()),
+                               &languageProblem)
+        && !languageProblem.isEmpty()) {
+        io.err << "comptoir-cli kpi: " << languageProblem << '\n';
+        return 1;
+    }
     auto cli = CliSession::signedIn(QStringLiteral("kpi"), args.positional().first(), args.value(QStringLiteral("user"), QString()),
                                     io);
     if (!cli)

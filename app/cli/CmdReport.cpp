@@ -34,7 +34,13 @@ int runReport(const QStringList &argv, Io &io)
         io.err << "comptoir-cli report: --from must not be after --to\n";
         return 2;
     }
-    ui::Language::install(*QCoreApplication::instance(), args.value(QStringLiteral("lang"), ui::Language::defaultCode()));
+    QString languageProblem; // a broken install: the figures' labels would silently be in English
+    if (!ui::Language::install(*QCoreApplication::instance(), args.value(QStringLiteral("lang"), ui::Language::defaultCode()),
+                               &languageProblem)
+        && !languageProblem.isEmpty()) {
+        io.err << "comptoir-cli report: " << languageProblem << '\n';
+        return 1;
+    }
 
     auto cli = CliSession::signedIn(QStringLiteral("report"), args.positional().first(),
                                     args.value(QStringLiteral("user"), QString()), io);

@@ -1,6 +1,7 @@
 // comptoir-cli: the core for scripts, CI and benchmarks. Dispatches to the commands
 // that registered themselves (see Command.h); each command file holds its own wiring.
 #include "Command.h"
+#include "Version.h"
 
 #include <QApplication>
 
@@ -13,7 +14,8 @@ namespace {
 void printHelp(QTextStream &out)
 {
     out << "Usage: comptoir-cli COMMAND [ARGS...]\n"
-           "       comptoir-cli COMMAND --help\n\nCommands:\n";
+           "  or:  comptoir-cli COMMAND --help\n"
+           "  or:  comptoir-cli --version\n\nCommands:\n";
     for (const Command &c : CommandRegistry::instance().all())
         if (!c.hidden)
             out << "  " << c.name.leftJustified(16) << c.summary << '\n';
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Comptoir"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io{out, err};
@@ -45,6 +48,10 @@ int main(int argc, char *argv[])
         || args.first() == QLatin1String("help")) {
         printHelp(out);
         return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "comptoir-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
     }
     const QString name = args.takeFirst();
     const Command *command = CommandRegistry::instance().find(name);

@@ -22,6 +22,7 @@
 #include "services/StoreService.h"
 #include "services/TimelineService.h"
 #include "services/UserAdminService.h"
+#include "storage/DataFolder.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 
@@ -185,5 +186,10 @@ StockService &AppServices::stock() { return m_services->stock; }
 StoreService &AppServices::store() { return m_services->store; }
 TimelineService &AppServices::timeline() { return m_services->timeline; }
 UserAdminService &AppServices::users() { return m_services->users; }
+
+Status AppServices::prepareDataFolder(const QString &folder)
+{
+    return DataFolder::prepare(folder);
+}
 
 } // namespace comptoir

@@ -62,6 +62,12 @@ public:
     static Result<std::unique_ptr<AppServices>> open(const QString &path, OpenMode mode, const Clock &clock,
                                                      const QString &backupFolder);
 
+    /**
+     * Creates `folder` owner-only (0700) if missing and checks that it can hold store data;
+     * the error names the folder and why not (read-only disk, permissions, a file in the way).
+     */
+    static Status prepareDataFolder(const QString &folder);
+
     /** Over a database opened elsewhere (tests, tools): `db` and `clock` must outlive it. */
     AppServices(Database &db, const Clock &clock, PasswordCost passwordCost = PasswordCost::standard());
     ~AppServices();

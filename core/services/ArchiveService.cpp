@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/StoreRepository.h"
 #include "storage/Transaction.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,7 +225,7 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     m.storeName = info.name;
     m.storeSiret = info.siret;
     m.storeAddress = QStringList{info.address, info.postalCode, info.city}.join(QLatin1Char(' ')).simplified();
-    m.software = QStringLiteral("Comptoir 0.1.0");
+    m.software = QStringLiteral("Comptoir " COMPTOIR_VERSION);
     m.createdAt = m_clock.nowUtc();
     const auto removeWritten = [&dir] {
         for (const QString &name : fileNames() + QStringList{ArchiveManifest::fileName(), ArchiveManifest::hashFileName()})

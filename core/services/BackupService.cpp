@@ -2,6 +2,7 @@
 
 #include "services/AuditTrail.h"
 #include "storage/BackupStore.h"
+#include "storage/DataFolder.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 #include "storage/ScratchDatabaseFile.h"
@@ -105,8 +106,9 @@ Result<BackupInfo> BackupService::closingBackup(const Session &session, const QS
 
 Result<BackupInfo> BackupService::rotate(const Session &session, const QString &folder)
 {
-    if (!QDir().mkpath(folder))
-        return Error{ErrorCode::Io, QStringLiteral("folder"), BackupServiceText::tr("cannot create the folder %1").arg(folder)};
+    // Backups hold the store's data: a folder made for them is owner-only.
+    if (Status usable = DataFolder::prepare(folder); !usable)
+        return usable.error();
     auto keep = SettingsRepository(m_db).integer(QStringLiteral("backup.keep"), 10);
     if (!keep)
         return keep.error();

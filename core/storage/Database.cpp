@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DataFolder.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
@@ -50,12 +51,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const bool memory = path == QLatin1String(":memory:");
     if (!memory) {
         const QFileInfo info(path);
+        // The folder first: one that cannot be entered or written (a read-only disk, another
+        // user's folder) would otherwise read as a missing file, or fail later as an SQLite
+        // error that reads like a damaged database. A missing folder is named here too.
+        if (Status usable = DataFolder::check(info.absolutePath()); !usable)
+            return usable.error();
         if (mode == Mode::OpenExisting && !info.exists())
             return Error{ErrorCode::Io, path, DatabaseText::tr("database file not found: %1").arg(path)};
         if (info.exists() && !info.isFile())
             return Error{ErrorCode::Io, path, DatabaseText::tr("%1 is not a file").arg(path)};
-        if (!info.exists() && !info.absoluteDir().exists())
-            return Error{ErrorCode::Io, path, DatabaseText::tr("folder does not exist: %1").arg(info.absolutePath())};
+        if (info.exists()) {
+            if (Status writable = DataFolder::checkFile(path); !writable)
+                return writable.error();
+        } else {
+            // A new file (OpenOrCreate): owner-only from the start. SQLite gives the WAL and
+            // shared-memory files the database file's mode.
+            if (Status created = DataFolder::createPrivateFile(path); !created)
+                return created.error();
+        }
     }
 
     // The Database holds the only handle on the connection: when a failed open destroys it,

@@ -1,5 +1,7 @@
 #include "storage/DatabaseLock.h"
 
+#include "storage/DataFolder.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +45,10 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::exclusive(const QString &dbP
 Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &dbPath, bool exclusive)
 {
     const QString path = lockPath(dbPath);
+    // A read-only disk or another user's folder: the lock file is only the first thing that
+    // cannot be written there, so name the folder and why.
+    if (Status usable = DataFolder::check(QFileInfo(path).absolutePath()); !usable)
+        return usable.error();
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return Error{ErrorCode::Io, dbPath,

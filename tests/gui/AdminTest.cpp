@@ -13,6 +13,7 @@
 #include "services/AuthService.h"
 #include "services/UserAdminService.h"
 #include "shell/Areas.h"
+#include "settings/Language.h"
 #include "shell/MainWindow.h"
 #include "widgets/FieldError.h"
 
@@ -295,7 +296,7 @@ private Q_SLOTS:
         test::TestDatabase t;
         signInTwice(t);
         QTranslator french;
-        QVERIFY(french.load(QStringLiteral(":/i18n/comptoir_fr.qm")));
+        QVERIFY(french.load(Language::catalogue(QStringLiteral("fr"))));
         QCoreApplication::installTranslator(&french);
         const AppContext context{&t.services(), t.technician()}; // the page keeps a reference to it
         AdminPage page(context, QString());

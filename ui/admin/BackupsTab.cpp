@@ -79,7 +79,7 @@ void BackupsTab::reload()
 
 void BackupsTab::backupNow()
 {
-    QDir().mkpath(m_folder);
+    // The backup makes a missing folder owner-only and names it in its error if unusable.
     const QString stamp = m_context.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString path = BackupService::unusedPath(m_folder, QStringLiteral("comptoir-manual-%1").arg(stamp));
     BackupService &backups = m_context.services->backups();

@@ -7,8 +7,11 @@
 #include "services/AuthService.h"
 #include "services/StoreService.h"
 #include "settings/SettingsDialog.h"
+#include "shell/AboutDialog.h"
+#include "shell/AreaIcons.h"
 #include "shell/GlobalSearch.h"
 #include "shell/WalCheckpointer.h"
+#include "widgets/ThemeIcon.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -37,6 +40,7 @@ MainWindow::MainWindow(AppServices &services, Session session, QWidget *parent)
     m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
@@ -74,18 +78,26 @@ MainWindow::MainWindow(AppServices &services, Session session, QWidget *parent)
         if (canImport) {
             QAction *import = file->addAction(tr("&Import…"), this, [this]() { openImportWizard(); });
             import->setObjectName(QStringLiteral("importAction"));
+            import->setIcon(themeIcon(QStringLiteral("document-open")));
         }
         if (canExport) {
             QAction *exportAction = file->addAction(tr("&Export…"), this, [this]() { openExportDialog(); });
             exportAction->setObjectName(QStringLiteral("exportAction"));
+            exportAction->setIcon(themeIcon(QStringLiteral("document-save-as")));
         }
     }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, [this]() { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setIcon(themeIcon(QStringLiteral("preferences-desktop")));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QAction *password = tools->addAction(tr("Change my &password…"), this, [this]() { changeOwnPassword(); });
     password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setIcon(themeIcon(QStringLiteral("dialog-password")));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Comptoir"), this, [this]() { openAbout(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(themeIcon(QStringLiteral("help-about")));
     resize(1280, 800);
 }
 
@@ -93,7 +105,7 @@ bool MainWindow::addArea(Area area)
 {
     if (!area.permission.isEmpty() && !m_context.session.can(area.permission))
         return false;
-    auto *item = new QListWidgetItem(area.title, m_sidebar);
+    auto *item = new QListWidgetItem(areaIcon(area.id), area.title, m_sidebar);
     item->setData(Qt::UserRole, area.id);
     item->setSizeHint(QSize(0, 36));
     if (!area.shortcut.isEmpty()) {
@@ -184,6 +196,14 @@ ExportDialog *MainWindow::openExportDialog()
     if (ExportDialog::allowedEntities(m_context.session).isEmpty())
         return nullptr;
     auto *dialog = new ExportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AboutDialog *MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

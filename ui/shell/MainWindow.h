@@ -13,6 +13,7 @@ class QLabel;
 
 namespace comptoir::ui {
 
+class AboutDialog;
 class ExportDialog;
 class GlobalSearch;
 class ImportWizard;
@@ -65,6 +66,8 @@ public:
     ImportWizard *openImportWizard();
     /** File > Export… ("export.run" or "customer.export"); null without either. */
     ExportDialog *openExportDialog();
+    /** Help > About Comptoir: version, licence and third-party notices; non-blocking. */
+    AboutDialog *openAbout();
     const AppContext &context() const { return m_context; }
     /** Where pages ask for another area; the window shows areas it asks for. */
     Navigator *navigator() const { return m_navigator; }

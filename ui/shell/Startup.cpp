@@ -10,10 +10,11 @@
 #include "shell/FirstRunDialog.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
+#include "shell/Screenshot.h"
 #include "widgets/SignInDialog.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
@@ -101,15 +102,26 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     RunOutcome outcome;
     QSettings settings;
     const bool unattended = !options.screenshotPath.isEmpty();
-    Language::install(app, options.language.isEmpty()
-                               ? settings.value(QStringLiteral("ui/language"), Language::defaultCode()).toString()
-                               : options.language);
+    QString languageProblem;
+    Language::install(app,
+                      options.language.isEmpty()
+                          ? settings.value(QStringLiteral("ui/language"), Language::defaultCode()).toString()
+                          : options.language,
+                      &languageProblem);
+    if (!languageProblem.isEmpty())
+        report(unattended, languageProblem); // a broken install: say so, then go on in English
 
     QString path = options.databasePath;
     if (path.isEmpty())
         path = settings.value(QStringLiteral("database/path")).toString();
     if (path.isEmpty()) {
-        QDir().mkpath(defaultDataFolder());
+        // The default store lives in the user's data folder, made owner-only on first start.
+        if (Status usable = AppServices::prepareDataFolder(defaultDataFolder()); !usable) {
+            report(unattended, StartupText::tr("Comptoir cannot keep its store in its data folder.\n\n%1")
+                                   .arg(usable.error().toString()));
+            outcome.code = 1;
+            return outcome;
+        }
         path = defaultDataFolder() + QStringLiteral("/comptoir.db");
     }
     // The services hold the database's lock while it is open, so a restore can tell it is in use.
@@ -146,8 +158,11 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     }
     if (*firstRun) {
         if (unattended) {
-            report(true, StartupText::tr("this store has no accounts yet; start Comptoir with a display to create them"));
-            outcome.code = 1;
+            // Screenshot mode on a new store: a picture of the first-run dialog (no store name,
+            // no account is created).
+            QTextStream(stderr) << "comptoir: this store has no accounts yet; saving the first-run dialog\n";
+            FirstRunDialog dialog([](const FirstRunDialog::Entries &) { return std::optional<Error>(); });
+            outcome.code = grabAfterDelay(app, dialog, options.screenshotPath, 500);
             return outcome;
         }
         if (!runFirstRun(auth, services.store(), clock))
@@ -173,6 +188,8 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
     registerAreas(window);
     if (!options.area.isEmpty() && !window.showArea(options.area))
         QTextStream(stderr) << "comptoir: no area \"" << options.area << "\" for this user\n";
+    if (!unattended) // screenshots keep the default size
+        rememberGeometry(&window, QStringLiteral("main"));
     window.show();
 
     const int idleMinutes = auth.idleLockMinutes() ? *auth.idleLockMinutes() : 10;
@@ -188,19 +205,12 @@ RunOutcome runOnce(QApplication &app, const StartupOptions &options)
                                 << " ms; main window usable after " << options.started.elapsed()
                                 << " ms (of which " << windowTimer.elapsed() << " ms building and showing it)\n";
         });
-        QTimer::singleShot(1500, &window, [&window, &options, &app]() {
-            const bool saved = window.grab().save(options.screenshotPath);
-            if (!saved)
-                QTextStream(stderr) << "comptoir: cannot write " << options.screenshotPath << '\n';
-            app.exit(saved ? 0 : 1);
-        });
-        outcome.code = app.exec();
+        outcome.code = grabAfterDelay(app, window, options.screenshotPath, 1500);
         return outcome;
     }
 
     outcome.code = app.exec();
-    const QString folder = backupFolder(settings);
-    QDir().mkpath(folder);
+    const QString folder = backupFolder(settings); // made owner-only by the backup if missing
     if (auto done = services.backups().closingBackup(*session, folder); !done)
         report(false, StartupText::tr("The automatic backup failed: %1").arg(done.error().toString()));
     outcome.restoreFrom = window.pendingRestore();

@@ -1,0 +1,22 @@
+# cmake -DVERSION=<project version> -DSOURCE=<source dir> -P check-version.cmake (a ctest):
+# the version of project() must head packaging/changelog (the package's Debian changelog),
+# the metainfo's <releases> (software centres) and CHANGELOG.md, or the three drift apart.
+file(READ ${SOURCE}/packaging/changelog debian)
+file(READ ${SOURCE}/packaging/org.comptoir.Comptoir.metainfo.xml metainfo)
+file(READ ${SOURCE}/CHANGELOG.md changelog)
+set(failed "")
+string(REGEX MATCH "^comptoir \\(([^)]*)\\)" found "${debian}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+  string(APPEND failed "  packaging/changelog's first entry: '${CMAKE_MATCH_1}'\n")
+endif()
+string(REGEX MATCH "<release version=\"([^\"]*)\"" found "${metainfo}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+  string(APPEND failed "  the metainfo's newest release: '${CMAKE_MATCH_1}'\n")
+endif()
+string(REGEX MATCH "\n## \\[([0-9][0-9.]*)\\]" found "${changelog}")
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+  string(APPEND failed "  CHANGELOG.md's newest release: '${CMAKE_MATCH_1}'\n")
+endif()
+if(failed)
+  message(FATAL_ERROR "project(VERSION ${VERSION}) differs from\n${failed}")
+endif()
