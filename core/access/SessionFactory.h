@@ -1,8 +1,8 @@
 #pragma once
 
 #include "access/Session.h"
-#include "access/User.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 namespace comptoir {
 

@@ -2,10 +2,10 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/ImportTypes.h"
 #include "domain/Result.h"
 #include "io/Cell.h"
 #include "io/TextCodec.h"
-#include "io/import/ImportTypes.h"
 #include "services/StockListService.h"
 #include "storage/ComplaintQueryRepository.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "access/User.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QList>
 

@@ -15,7 +15,7 @@
 #include "dashboard/PeriodPicker.h"
 #include "dashboard/RfmSegmentChart.h"
 #include "dashboard/TopProductsChart.h"
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "shell/Areas.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"

@@ -5,8 +5,8 @@
 
 #include "dashboard/KpiCatalogue.h"
 #include "dashboard/KpiFormat.h"
-#include "kpi/KpiService.h"
 #include "report/DashboardReport.h"
+#include "services/KpiService.h"
 #include "services/StoreService.h"
 #include "shell/Language.h"
 

@@ -14,8 +14,8 @@
 #include "dashboard/StaffRevenueChart.h"
 #include "dashboard/TopProductsChart.h"
 #include "domain/Complaint.h"
-#include "kpi/KpiService.h"
 #include "report/DashboardReport.h"
+#include "services/KpiService.h"
 #include "shell/MainWindow.h"
 #include "storage/ComplaintQueryRepository.h"
 

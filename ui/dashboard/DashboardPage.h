@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 #include "shell/AppContext.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/KpiTypes.h"
 #include "domain/Result.h"
 #include "domain/Store.h"
-#include "kpi/KpiTypes.h"
 #include "shell/AppContext.h"
 
 #include <QCoreApplication>

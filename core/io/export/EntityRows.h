@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/ImportTypes.h"
 #include "domain/Result.h"
 #include "io/Cell.h"
-#include "io/import/ImportTypes.h"
 
 #include <QStringList>
 

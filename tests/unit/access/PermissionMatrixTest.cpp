@@ -1,8 +1,8 @@
 // Issue 3: a table-driven walk of every public service method for every role.
 #include "TestDatabase.h"
 
-#include "io/import/ImportTypes.h"
-#include "kpi/KpiService.h"
+#include "access/PasswordHasher.h"
+#include "domain/ImportTypes.h"
 #include "services/AppointmentService.h"
 #include "services/ArchiveService.h"
 #include "services/AuditService.h"
@@ -17,6 +17,7 @@
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/InteractionService.h"
+#include "services/KpiService.h"
 #include "services/LedgerVerifier.h"
 #include "services/ProductService.h"
 #include "services/ReturnService.h"
@@ -26,7 +27,6 @@
 #include "services/StoreService.h"
 #include "services/TimelineService.h"
 #include "services/UserAdminService.h"
-#include "access/PasswordHasher.h"
 #include "storage/RoleRepository.h"
 
 #include <catch2/catch.hpp>

@@ -3,8 +3,8 @@
 // Every KPI recomputed by plain C++ loops over rows read with simple SELECTs, to compare
 // with KpiService (tests only).
 
-#include "kpi/KpiTypes.h"
-#include "kpi/Rfm.h"
+#include "domain/KpiTypes.h"
+#include "domain/Rfm.h"
 #include "storage/Database.h"
 
 #include <QDateTime>

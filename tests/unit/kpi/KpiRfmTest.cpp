@@ -1,5 +1,5 @@
-#include "kpi/KpiTypes.h"
-#include "kpi/Rfm.h"
+#include "domain/KpiTypes.h"
+#include "domain/Rfm.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "../demo/DemoTestSupport.h"
 
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "services/ReturnService.h"
 #include "storage/KpiRepository.h"
 

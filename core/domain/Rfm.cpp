@@ -1,6 +1,6 @@
-#include "kpi/Rfm.h"
+#include "domain/Rfm.h"
 
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <algorithm>
 #include <numeric>

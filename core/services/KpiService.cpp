@@ -1,6 +1,6 @@
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 
-#include "kpi/Rfm.h"
+#include "domain/Rfm.h"
 #include "storage/Database.h"
 #include "storage/KpiRepository.h"
 

@@ -1,4 +1,4 @@
-#include "io/import/ImportTypes.h"
+#include "domain/ImportTypes.h"
 
 namespace comptoir {
 

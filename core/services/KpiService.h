@@ -2,8 +2,8 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/KpiTypes.h"
 #include "domain/Result.h"
-#include "kpi/KpiTypes.h"
 
 #include <QList>
 
