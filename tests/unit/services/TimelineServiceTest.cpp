@@ -5,6 +5,7 @@
 #include "services/CustomerService.h"
 #include "services/InteractionService.h"
 #include "services/TimelineService.h"
+#include "storage/TimelineRepository.h"
 
 #include <QSqlQuery>
 
