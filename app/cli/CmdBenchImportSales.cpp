@@ -8,12 +8,12 @@
 
 #include "access/PasswordHasher.h"
 #include "demo/DemoAccounts.h"
-#include "io/export/SaleLineRows.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/LedgerVerifier.h"
 #include "services/StoreService.h"
 #include "services/UserAccounts.h"
+#include "services/export/SaleLineRows.h"
 #include "storage/Database.h"
 #include "storage/RoleRepository.h"
 

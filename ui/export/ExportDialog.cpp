@@ -2,7 +2,7 @@
 
 #include "importer/DatabaseJob.h"
 #include "importer/EntityTitles.h"
-#include "io/export/EntityRows.h"
+#include "services/export/EntityRows.h"
 #include "storage/Database.h"
 
 #include <QComboBox>

@@ -5,9 +5,9 @@
 #include "TestDatabase.h"
 
 #include "io/CsvReader.h"
-#include "io/export/EntityRows.h"
 #include "services/CustomerService.h"
 #include "services/ExportService.h"
+#include "services/export/EntityRows.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ProductRepository.h"
 #include "storage/SupplierRepository.h"

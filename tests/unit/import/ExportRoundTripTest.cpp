@@ -4,7 +4,7 @@
 #include "services/ExportService.h"
 #include "services/ProductService.h"
 #include "services/StockService.h"
-#include "io/export/EntityRows.h"
+#include "services/export/EntityRows.h"
 #include "storage/ImportBulkRepository.h"
 #include "storage/StockRepository.h"
 

@@ -4,9 +4,9 @@
 #include "../ledger/LedgerFixture.h"
 
 #include "io/CsvReader.h"
-#include "io/export/EntityRows.h"
 #include "services/ExportService.h"
 #include "services/LedgerVerifier.h"
+#include "services/export/EntityRows.h"
 #include "storage/BulkIndexes.h"
 #include "storage/KpiRepository.h"
 #include "storage/SaleRepository.h"

@@ -1,4 +1,4 @@
-#include "io/import/ImportWriter.h"
+#include "services/import/ImportWriter.h"
 
 #include "storage/BulkIndexes.h"
 #include "storage/CustomerRepository.h"

@@ -18,7 +18,7 @@
 //    total in the payment_method given (card when empty). Store credit and deposits are
 //    recorded as methods only: the old system's credit notes and deposits are not here to
 //    link to.
-#include "io/import/ImportWriter.h"
+#include "services/import/ImportWriter.h"
 
 #include "io/ValueParsers.h"
 #include "io/import/SaleImportValues.h"

@@ -20,7 +20,7 @@
  *   staff_login     the login of the staff member who recorded the sale; may be empty
  */
 
-#include "io/export/EntityRows.h"
+#include "services/export/EntityRows.h"
 
 namespace comptoir {
 

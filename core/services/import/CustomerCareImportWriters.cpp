@@ -3,7 +3,7 @@
 // workflow's statuses), its customer found by e-mail, card or phone and its staff member
 // by login. A row carries its final status: the record is stored with it directly (a
 // complaint gets its opening event and one event to that status, noted "imported").
-#include "io/import/ImportWriter.h"
+#include "services/import/ImportWriter.h"
 
 #include "io/ValueParsers.h"
 #include "storage/AppointmentRepository.h"

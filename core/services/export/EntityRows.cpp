@@ -1,9 +1,9 @@
-#include "io/export/EntityRows.h"
+#include "services/export/EntityRows.h"
 
 #include "domain/Customer.h"
 #include "domain/StockMove.h"
-#include "io/export/SaleLineRows.h"
 #include "io/import/ColumnMapping.h"
+#include "services/export/SaleLineRows.h"
 #include "storage/ExportRepository.h"
 
 #include <QCoreApplication>

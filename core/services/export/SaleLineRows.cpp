@@ -1,4 +1,4 @@
-#include "io/export/SaleLineRows.h"
+#include "services/export/SaleLineRows.h"
 
 #include "storage/ExportRepository.h"
 
