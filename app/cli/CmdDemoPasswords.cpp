@@ -3,7 +3,7 @@
 #include "Command.h"
 
 #include "access/PasswordHasher.h"
-#include "demo/DemoPasswords.h"
+#include "services/DemoPasswords.h"
 #include "storage/Database.h"
 
 namespace comptoir::cli {

@@ -1,4 +1,4 @@
-#include "demo/DemoPasswords.h"
+#include "services/DemoPasswords.h"
 
 #include "access/PasswordHasher.h"
 #include "demo/DemoAccounts.h"
