@@ -24,4 +24,10 @@ struct DemoAccount {
  */
 const QList<DemoAccount> &demoAccounts();
 
+/** The documented password of every demo account (README: "Demo accounts"), given by `comptoir-cli demo-passwords`. */
+inline QString demoPassword()
+{
+    return QStringLiteral("comptoir-demo");
+}
+
 } // namespace comptoir::demo

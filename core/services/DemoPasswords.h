@@ -3,24 +3,22 @@
 #include "domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace comptoir {
+
 class Database;
 class PasswordHasher;
-}
-
-namespace comptoir::demo {
-
-/** The documented password of every demo account (README: "Demo accounts"). */
-inline QString demoPassword()
-{
-    return QStringLiteral("comptoir-demo");
-}
 
 /**
- * Gives the demo accounts (demoAccounts()) the demo password, only those that exist and
- * have no password yet: a real password is never overwritten. Returns how many were set.
+ * Gives `password` to the accounts of `logins` that exist and have no password yet (the
+ * demo store's accounts: the demo generator creates them without one). Only while no
+ * account of the store has a password: nobody can sign in yet, as during first-run set-up,
+ * so no signed-in user is needed and no account in use is touched. Once an account has a
+ * password it is refused (Conflict): passwords are then changed or reset signed in.
+ * Returns how many were set.
  */
-Result<int> setDemoPasswords(Database &db, const PasswordHasher &hasher);
+Result<int> setDemoPasswords(Database &db, const PasswordHasher &hasher, const QStringList &logins,
+                             const QString &password);
 
-} // namespace comptoir::demo
+} // namespace comptoir
