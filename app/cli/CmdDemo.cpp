@@ -3,9 +3,9 @@
 #include "Command.h"
 
 #include "demo/DemoGenerator.h"
+#include "storage/BulkStoreWriter.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoStoreWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

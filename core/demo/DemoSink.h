@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/DemoRecords.h"
+#include "domain/BulkRows.h"
 #include "domain/Result.h"
 #include "domain/Sale.h"
 

@@ -4,9 +4,9 @@
 
 #include "demo/DemoGenerator.h"
 #include "domain/Validation.h"
+#include "storage/BulkStoreWriter.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoStoreWriter.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

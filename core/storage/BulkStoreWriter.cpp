@@ -1,11 +1,11 @@
-#include "storage/DemoStoreWriter.h"
+#include "storage/BulkStoreWriter.h"
 
 #include "demo/DemoAccounts.h"
 #include "storage/AuditRepository.h"
 #include "storage/BulkIndexes.h"
+#include "storage/BulkStoreStatements.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoStoreStatements.h"
 #include "storage/KpiRepository.h"
 #include "storage/KpiSummaryBuilder.h"
 #include "storage/Transaction.h"

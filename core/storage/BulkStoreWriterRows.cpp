@@ -1,7 +1,7 @@
 // DemoStoreWriter: the statements, the rows handed over by the generator (ids given at
 // once, rows batched) and their writing on the writer thread.
-#include "storage/DemoStoreStatements.h"
-#include "storage/DemoStoreWriter.h"
+#include "storage/BulkStoreStatements.h"
+#include "storage/BulkStoreWriter.h"
 
 #include "storage/Database.h"
 #include "storage/KpiSummaryBuilder.h"

@@ -1,7 +1,7 @@
 // DemoStoreWriter, on the writer thread: binds and steps the rows of a batch. The big
 // tables go kRowsPerInsert rows per INSERT; `b` below is the first parameter of a row.
-#include "storage/DemoStoreStatements.h"
-#include "storage/DemoStoreWriter.h"
+#include "storage/BulkStoreStatements.h"
+#include "storage/BulkStoreWriter.h"
 
 namespace comptoir {
 

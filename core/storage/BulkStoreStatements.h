@@ -5,7 +5,7 @@
 
 #include "domain/Sale.h"
 #include "storage/BulkStatement.h"
-#include "storage/DemoStoreWriter.h"
+#include "storage/BulkStoreWriter.h"
 
 #include <utility>
 #include <vector>
