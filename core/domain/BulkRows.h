@@ -3,11 +3,12 @@
 #include <QDate>
 #include <QString>
 
-namespace comptoir::demo {
+namespace comptoir::bulk {
 
-// The rows the demo generator produces, one struct per table it fills (sales use
-// domain/Sale.h). Times are UTC seconds since the epoch; ids of 0 mean NULL. Enumerated
-// text columns are string literals (`const char *`), so a million rows allocate nothing.
+// The rows of a whole store loaded at once (storage/BulkStoreWriter), as the demo generator
+// produces them: one struct per table (sales use domain/Sale.h). Times are UTC seconds since
+// the epoch; ids of 0 mean NULL. Enumerated text columns are string literals
+// (`const char *`), so a million rows allocate nothing.
 
 struct StoreRow {
     QString code;
@@ -146,4 +147,4 @@ struct ComplaintEventRow {
     QString note;
 };
 
-} // namespace comptoir::demo
+} // namespace comptoir::bulk

@@ -1,11 +1,11 @@
-// DemoStoreWriter, on the writer thread: binds and steps the rows of a batch. The big
+// BulkStoreWriter, on the writer thread: binds and steps the rows of a batch. The big
 // tables go kRowsPerInsert rows per INSERT; `b` below is the first parameter of a row.
 #include "storage/BulkStoreStatements.h"
 #include "storage/BulkStoreWriter.h"
 
 namespace comptoir {
 
-using namespace demo;
+using namespace bulk;
 
 namespace {
 
@@ -141,7 +141,7 @@ void bindInteraction(BulkStatement &s, int b, const std::pair<Id, InteractionRow
 
 /** Writes `rows` kRowsPerInsert at a time, the rest one by one; `columns` parameters per row. */
 template <typename Rows, typename Bind>
-Status writeRows(DemoInsert &insert, int columns, const Rows &rows, Bind bind)
+Status writeRows(BulkInsert &insert, int columns, const Rows &rows, Bind bind)
 {
     const size_t n = rows.size();
     size_t i = 0;
@@ -161,7 +161,7 @@ Status writeRows(DemoInsert &insert, int columns, const Rows &rows, Bind bind)
 
 } // namespace
 
-Status DemoStoreWriter::writeBatch(const Batch &batch)
+Status BulkStoreWriter::writeBatch(const Batch &batch)
 {
     Statements &st = *m_st;
     for (const auto &[id, row] : batch.products) {

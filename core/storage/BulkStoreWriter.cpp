@@ -1,6 +1,5 @@
 #include "storage/BulkStoreWriter.h"
 
-#include "demo/DemoAccounts.h"
 #include "storage/AuditRepository.h"
 #include "storage/BulkIndexes.h"
 #include "storage/BulkStoreStatements.h"
@@ -17,16 +16,14 @@
 
 namespace comptoir {
 
-using namespace demo;
-
 namespace {
 
 /** The translation context of this file's messages (lupdate reads it). */
-struct DemoStoreWriterText {
-    Q_DECLARE_TR_FUNCTIONS(comptoir::DemoStoreWriter)
+struct BulkStoreWriterText {
+    Q_DECLARE_TR_FUNCTIONS(comptoir::BulkStoreWriter)
 };
 
-// The tables the demo fills: their non-unique indexes are rebuilt after the load.
+// The tables a load fills: their non-unique indexes are rebuilt after the load.
 const char *const kLoadedTables[] = {"customer", "consent", "interaction", "product", "sale", "sale_line", "payment",
                                      "stock_move", "appointment", "complaint", "complaint_event"};
 
@@ -35,46 +32,35 @@ constexpr qint64 kBatchRows = 16384;
 
 } // namespace
 
-DemoStoreWriter::DemoStoreWriter(Database &db) : m_db(db) {}
+BulkStoreWriter::BulkStoreWriter(Database &db) : m_db(db) {}
 
-DemoStoreWriter::~DemoStoreWriter()
+BulkStoreWriter::~BulkStoreWriter()
 {
     rollback();
 }
 
-Status DemoStoreWriter::checkEmpty()
+Result<BulkStoreContents> BulkStoreWriter::contents(const QString &storeCode)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM product), "
-                               "(SELECT count(*) FROM sale), (SELECT count(*) FROM store WHERE code = 'LYON01')"))
-        || !q.next())
-        return databaseError(DemoStoreWriterText::tr("checking the database"), q.lastError().text());
-    if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0 || q.value(2).toLongLong() > 0)
-        return Error::conflict(QStringLiteral("database"),
-                               DemoStoreWriterText::tr("the database already has %1 customers, %2 products and %3 sales; "
-                                  "the demo store is only generated into an empty store database")
-                                   .arg(q.value(0).toLongLong())
-                                   .arg(q.value(1).toLongLong())
-                                   .arg(q.value(2).toLongLong()));
-    if (q.value(3).toLongLong() > 0)
-        return Error::conflict(QStringLiteral("store"), DemoStoreWriterText::tr("a store with code LYON01 already exists"));
-    QSqlQuery user(m_db.connection());
-    user.prepare(QStringLiteral("SELECT count(*) FROM app_user WHERE login = ?"));
-    for (const DemoAccount &a : demoAccounts()) {
-        user.addBindValue(a.login);
-        if (!user.exec() || !user.next())
-            return databaseError(DemoStoreWriterText::tr("checking the users"), user.lastError().text());
-        if (user.value(0).toLongLong() > 0)
-            return Error::conflict(QStringLiteral("login"), DemoStoreWriterText::tr("a user with login \"%1\" already exists").arg(a.login));
-        user.finish();
-    }
-    return {};
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM product), "
+                             "(SELECT count(*) FROM sale), (SELECT count(*) FROM app_user), "
+                             "EXISTS (SELECT 1 FROM store WHERE code = ?)"));
+    q.addBindValue(storeCode);
+    if (!q.exec() || !q.next())
+        return databaseError(BulkStoreWriterText::tr("checking the database"), q.lastError().text());
+    BulkStoreContents c;
+    c.customers = q.value(0).toLongLong();
+    c.products = q.value(1).toLongLong();
+    c.sales = q.value(2).toLongLong();
+    c.users = q.value(3).toLongLong();
+    c.storeCodeTaken = q.value(4).toBool();
+    return c;
 }
 
-Status DemoStoreWriter::begin()
+Status BulkStoreWriter::begin()
 {
     if (m_transaction)
-        return Error::database(DemoStoreWriterText::tr("the demo load has already begun"));
+        return Error::database(BulkStoreWriterText::tr("the load has already begun"));
     m_bulkMode.begin(BulkLoadMode::References::Checked);
     // A large page cache for the load (256 MiB); put back at commit.
     m_loadCache.emplace(m_db, "cache_size", -262144);
@@ -90,7 +76,7 @@ Status DemoStoreWriter::begin()
     // By table, so that the rebuilds of one table's indexes find its pages in the cache.
     if (!indexes.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                      "ORDER BY tbl_name, name")))
-        return databaseError(DemoStoreWriterText::tr("listing the indexes"), indexes.lastError().text());
+        return databaseError(BulkStoreWriterText::tr("listing the indexes"), indexes.lastError().text());
     while (indexes.next()) {
         const QString table = indexes.value(1).toString();
         const QString sql = indexes.value(2).toString();
@@ -124,7 +110,7 @@ Status DemoStoreWriter::begin()
     return {};
 }
 
-Status DemoStoreWriter::readNextIds()
+Status BulkStoreWriter::readNextIds()
 {
     m_next = std::make_unique<NextIds>();
     const std::pair<const char *, qint64 *> tables[] = {
@@ -137,13 +123,13 @@ Status DemoStoreWriter::readNextIds()
         QSqlQuery q(m_db.connection());
         // A table name from the list above, not user input.
         if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + QLatin1String(table)) || !q.next())
-            return databaseError(DemoStoreWriterText::tr("reading the last id of %1").arg(QLatin1String(table)), q.lastError().text());
+            return databaseError(BulkStoreWriterText::tr("reading the last id of %1").arg(QLatin1String(table)), q.lastError().text());
         *next = q.value(0).toLongLong();
     }
     return {};
 }
 
-Status DemoStoreWriter::submit(bool force)
+Status BulkStoreWriter::submit(bool force)
 {
     if (!m_batch || m_batch->rows == 0 || (!force && m_batch->rows < kBatchRows))
         return m_writer.error();
@@ -152,22 +138,22 @@ Status DemoStoreWriter::submit(bool force)
     return m_writer.submit([this, batch] { return writeBatch(*batch); });
 }
 
-Status DemoStoreWriter::drain()
+Status BulkStoreWriter::drain()
 {
     if (Status s = submit(true); !s)
         return s;
     return m_writer.drain();
 }
 
-void DemoStoreWriter::stopWorker()
+void BulkStoreWriter::stopWorker()
 {
     m_writer.stop();
 }
 
-Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
+Status BulkStoreWriter::commit(const AuditEntry &entry)
 {
     if (!m_transaction)
-        return Error::database(DemoStoreWriterText::tr("the demo load has not begun"));
+        return Error::database(BulkStoreWriterText::tr("the load has not begun"));
     if (Status s = drain(); !s)
         return s;
     stopWorker();
@@ -182,7 +168,7 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
     // a full recomputation if credit notes exist.
     QSqlQuery notes(m_db.connection());
     if (!notes.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM credit_note)")) || !notes.next())
-        return databaseError(DemoStoreWriterText::tr("checking the credit notes"), notes.lastError().text());
+        return databaseError(BulkStoreWriterText::tr("checking the credit notes"), notes.lastError().text());
     const bool haveNotes = notes.value(0).toBool();
     notes.finish();
     if (Status s = haveNotes ? KpiRepository(m_db).rebuildSummaries() : m_summaries->write(m_db); !s)
@@ -190,14 +176,6 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
     m_summaries.reset();
     if (Status s = KpiRepository(m_db).createTriggers(m_droppedTriggers); !s)
         return s;
-    AuditEntry entry;
-    entry.at = now;
-    entry.login = QStringLiteral("comptoir-cli");
-    entry.action = QStringLiteral("demo.generate");
-    entry.entity = QStringLiteral("store");
-    entry.entityId = m_storeId;
-    entry.scope = QStringLiteral("system");
-    entry.changes = details;
     if (Status s = AuditRepository(m_db).append(entry); !s)
         return s;
     if (Status s = m_transaction->commit(); !s)
@@ -208,7 +186,7 @@ Status DemoStoreWriter::commit(const QDateTime &now, const QJsonObject &details)
     return restoreJournal();
 }
 
-void DemoStoreWriter::rollback()
+void BulkStoreWriter::rollback()
 {
     stopWorker();
     m_st.reset();
@@ -223,7 +201,7 @@ void DemoStoreWriter::rollback()
     (void)restoreJournal();
 }
 
-Status DemoStoreWriter::restoreJournal()
+Status BulkStoreWriter::restoreJournal()
 {
     m_loadCache.reset();
     return m_bulkMode.restore();

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "demo/DemoSink.h"
+#include "domain/BulkRows.h"
 #include "domain/Result.h"
+#include "domain/Sale.h"
 #include "storage/BulkLoadMode.h"
 #include "storage/ScopedPragma.h"
 #include "storage/WriterThread.h"
 
-#include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,9 +20,20 @@ namespace comptoir {
 class Database;
 class KpiSummaryBuilder;
 class Transaction;
+struct AuditEntry;
+
+/** What a database holds already: a bulk store load goes into a new one (BulkStoreWriter::contents()). */
+struct BulkStoreContents {
+    qint64 customers = 0;
+    qint64 products = 0;
+    qint64 sales = 0;
+    qint64 users = 0;         ///< user accounts, active or not
+    bool storeCodeTaken = false; ///< a store with the code asked about exists
+};
 
 /**
- * Writes a generated demo store (demo::DemoGenerator) into a database, fast: prepared
+ * Writes a whole store (the demo store: demo::DemoStoreWriter hands it the generator's rows)
+ * into a new database, fast: prepared
  * statements of the SQLite C API bound row by row, all in one transaction, with the
  * secondary indexes of the filled tables dropped during the load and rebuilt before the
  * commit (unique constraints and foreign keys stay on). The KPI summary triggers are dropped
@@ -33,49 +43,49 @@ class Transaction;
  * database is put back in WAL mode afterwards. Nothing is written unless commit() succeeds.
  *
  * The bulk rows (products, customers, sales...) get their ids at once (max(id) + 1, ...)
- * and are written in batches by a writer thread while the generator goes on: the two
+ * and are written in batches by a writer thread while the caller goes on: the two
  * halves of the work run on two cores. The big tables are written 32 rows per INSERT:
  * SQLite pays for a statement's CHECK ... IN (...) lists once per execution. An error of the writer thread is returned by the
  * next add*() call (or by commit()). The store, users, categories and suppliers are
  * written at once, on the calling thread.
  *
- * Usage: checkEmpty(), begin(), DemoGenerator::run(writer), commit(); rollback() on error.
+ * Usage: contents(), begin(), add*(), commit(); rollback() on error.
  * All calls come from one thread.
  */
-class DemoStoreWriter final : public demo::DemoSink {
+class BulkStoreWriter final {
 public:
-    explicit DemoStoreWriter(Database &db);
-    ~DemoStoreWriter() override;
-    DemoStoreWriter(const DemoStoreWriter &) = delete;
-    DemoStoreWriter &operator=(const DemoStoreWriter &) = delete;
+    explicit BulkStoreWriter(Database &db);
+    ~BulkStoreWriter();
+    BulkStoreWriter(const BulkStoreWriter &) = delete;
+    BulkStoreWriter &operator=(const BulkStoreWriter &) = delete;
 
-    /** Refuses a database that has customers, products or sales, or the demo store or logins. */
-    Status checkEmpty();
+    /** What the database holds already, and whether a store has the code `storeCode`. */
+    Result<BulkStoreContents> contents(const QString &storeCode);
     /** Starts the transaction, prepares the statements, drops the secondary indexes. */
     Status begin();
     /**
-     * Fills the customer search index, rebuilds the indexes, records a "demo.generate"
-     * entry in the audit trail (system scope) with `details`, commits, restores WAL mode.
+     * Fills the customer search index, rebuilds the indexes, appends `entry` to the audit
+     * trail (what the load was), commits, restores WAL mode.
      */
-    Status commit(const QDateTime &now, const QJsonObject &details);
+    Status commit(const AuditEntry &entry);
     /** Drops everything written since begin(). */
     void rollback();
 
-    Result<qint64> addStore(const demo::StoreRow &row) override;
-    Result<qint64> addUser(const demo::UserRow &row) override;
-    Result<qint64> addCategory(const QString &name) override;
-    Result<qint64> addSupplier(const demo::SupplierRow &row) override;
-    Result<qint64> addProduct(const demo::ProductRow &row) override;
-    Result<qint64> addCustomer(const demo::CustomerRow &row) override;
-    Status addSale(Sale &sale) override;
-    Status addStockMove(const demo::StockMoveRow &row) override;
-    Status setStockLevel(const demo::StockLevelRow &row) override;
-    Status setLoyaltyPoints(qint64 customerId, qint64 points) override;
-    Status addConsent(const demo::ConsentRow &row) override;
-    Status addInteraction(const demo::InteractionRow &row) override;
-    Result<qint64> addAppointment(const demo::AppointmentRow &row) override;
-    Result<qint64> addComplaint(const demo::ComplaintRow &row) override;
-    Status addComplaintEvent(const demo::ComplaintEventRow &row) override;
+    Result<qint64> addStore(const bulk::StoreRow &row);
+    Result<qint64> addUser(const bulk::UserRow &row);
+    Result<qint64> addCategory(const QString &name);
+    Result<qint64> addSupplier(const bulk::SupplierRow &row);
+    Result<qint64> addProduct(const bulk::ProductRow &row);
+    Result<qint64> addCustomer(const bulk::CustomerRow &row);
+    Status addSale(Sale &sale);
+    Status addStockMove(const bulk::StockMoveRow &row);
+    Status setStockLevel(const bulk::StockLevelRow &row);
+    Status setLoyaltyPoints(qint64 customerId, qint64 points);
+    Status addConsent(const bulk::ConsentRow &row);
+    Status addInteraction(const bulk::InteractionRow &row);
+    Result<qint64> addAppointment(const bulk::AppointmentRow &row);
+    Result<qint64> addComplaint(const bulk::ComplaintRow &row);
+    Status addComplaintEvent(const bulk::ComplaintEventRow &row);
 
 private:
     struct Statements;
@@ -105,7 +115,6 @@ private:
     QList<QPair<QString, QString>> m_droppedIndexes; ///< name, CREATE statement
     QStringList m_droppedTriggers; ///< CREATE statements of the KPI summary triggers, recreated by commit()
     std::unique_ptr<KpiSummaryBuilder> m_summaries; ///< fed by addCustomer() / addSale() on the calling thread
-    qint64 m_storeId = 0;
     std::optional<ScopedPragma> m_loadCache; ///< the load's page cache, from begin() to the commit or rollback
 };
 

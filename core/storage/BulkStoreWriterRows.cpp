@@ -1,4 +1,4 @@
-// DemoStoreWriter: the statements, the rows handed over by the generator (ids given at
+// BulkStoreWriter: the statements, the rows handed over by the generator (ids given at
 // once, rows batched) and their writing on the writer thread.
 #include "storage/BulkStoreStatements.h"
 #include "storage/BulkStoreWriter.h"
@@ -12,13 +12,13 @@
 
 namespace comptoir {
 
-using namespace demo;
+using namespace bulk;
 
 namespace {
 
 Error notBegun()
 {
-    return Error::database(QCoreApplication::translate("comptoir::DemoStoreWriter", "the demo load has not begun"));
+    return Error::database(QCoreApplication::translate("comptoir::BulkStoreWriter", "the load has not begun"));
 }
 
 } // namespace
@@ -43,7 +43,7 @@ QByteArray insertSql(const char *table, const char *columns, int count, int rows
 
 } // namespace
 
-Status DemoStoreWriter::prepareStatements()
+Status BulkStoreWriter::prepareStatements()
 {
     m_st = std::make_unique<Statements>();
     sqlite3 *h = m_db.handle();
@@ -82,7 +82,7 @@ Status DemoStoreWriter::prepareStatements()
             return s;
     }
     struct Multi {
-        DemoInsert &insert;
+        BulkInsert &insert;
         const char *table;
         const char *columns;
         int count;
@@ -112,7 +112,7 @@ Status DemoStoreWriter::prepareStatements()
 
 // ---- Written at once, on the calling thread (after the writer thread has caught up) ----
 
-Result<qint64> DemoStoreWriter::addStore(const StoreRow &row)
+Result<qint64> BulkStoreWriter::addStore(const StoreRow &row)
 {
     if (!m_st)
         return notBegun();
@@ -129,11 +129,10 @@ Result<qint64> DemoStoreWriter::addStore(const StoreRow &row)
     s.bindTime(8, row.createdAt);
     if (Status st = s.step(); !st)
         return st.error();
-    m_storeId = s.lastInsertId();
-    return m_storeId;
+    return s.lastInsertId();
 }
 
-Result<qint64> DemoStoreWriter::addUser(const UserRow &row)
+Result<qint64> BulkStoreWriter::addUser(const UserRow &row)
 {
     if (!m_st)
         return notBegun();
@@ -149,7 +148,7 @@ Result<qint64> DemoStoreWriter::addUser(const UserRow &row)
     return s.lastInsertId();
 }
 
-Result<qint64> DemoStoreWriter::addCategory(const QString &name)
+Result<qint64> BulkStoreWriter::addCategory(const QString &name)
 {
     if (!m_st)
         return notBegun();
@@ -162,7 +161,7 @@ Result<qint64> DemoStoreWriter::addCategory(const QString &name)
     return m_st->categoryFind.stepForInteger();
 }
 
-Result<qint64> DemoStoreWriter::addSupplier(const SupplierRow &row)
+Result<qint64> BulkStoreWriter::addSupplier(const SupplierRow &row)
 {
     if (!m_st)
         return notBegun();
@@ -185,13 +184,13 @@ Result<qint64> DemoStoreWriter::addSupplier(const SupplierRow &row)
 
 // ---- Batched for the writer thread: the id is given now ----
 
-Status DemoStoreWriter::rowQueued()
+Status BulkStoreWriter::rowQueued()
 {
     ++m_batch->rows;
     return submit(false);
 }
 
-Result<qint64> DemoStoreWriter::addProduct(const ProductRow &row)
+Result<qint64> BulkStoreWriter::addProduct(const ProductRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -202,7 +201,7 @@ Result<qint64> DemoStoreWriter::addProduct(const ProductRow &row)
     return id;
 }
 
-Result<qint64> DemoStoreWriter::addCustomer(const CustomerRow &row)
+Result<qint64> BulkStoreWriter::addCustomer(const CustomerRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -215,7 +214,7 @@ Result<qint64> DemoStoreWriter::addCustomer(const CustomerRow &row)
     return id;
 }
 
-Result<qint64> DemoStoreWriter::addAppointment(const AppointmentRow &row)
+Result<qint64> BulkStoreWriter::addAppointment(const AppointmentRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -226,7 +225,7 @@ Result<qint64> DemoStoreWriter::addAppointment(const AppointmentRow &row)
     return id;
 }
 
-Result<qint64> DemoStoreWriter::addComplaint(const ComplaintRow &row)
+Result<qint64> BulkStoreWriter::addComplaint(const ComplaintRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -237,7 +236,7 @@ Result<qint64> DemoStoreWriter::addComplaint(const ComplaintRow &row)
     return id;
 }
 
-Status DemoStoreWriter::addStockMove(const StockMoveRow &row)
+Status BulkStoreWriter::addStockMove(const StockMoveRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -245,7 +244,7 @@ Status DemoStoreWriter::addStockMove(const StockMoveRow &row)
     return rowQueued();
 }
 
-Status DemoStoreWriter::addConsent(const ConsentRow &row)
+Status BulkStoreWriter::addConsent(const ConsentRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -253,7 +252,7 @@ Status DemoStoreWriter::addConsent(const ConsentRow &row)
     return rowQueued();
 }
 
-Status DemoStoreWriter::addInteraction(const InteractionRow &row)
+Status BulkStoreWriter::addInteraction(const InteractionRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -261,7 +260,7 @@ Status DemoStoreWriter::addInteraction(const InteractionRow &row)
     return rowQueued();
 }
 
-Status DemoStoreWriter::addComplaintEvent(const ComplaintEventRow &row)
+Status BulkStoreWriter::addComplaintEvent(const ComplaintEventRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -269,7 +268,7 @@ Status DemoStoreWriter::addComplaintEvent(const ComplaintEventRow &row)
     return rowQueued();
 }
 
-Status DemoStoreWriter::addSale(Sale &sale)
+Status BulkStoreWriter::addSale(Sale &sale)
 {
     if (!m_batch)
         return notBegun();
@@ -289,7 +288,7 @@ Status DemoStoreWriter::addSale(Sale &sale)
     return rowQueued();
 }
 
-Status DemoStoreWriter::setStockLevel(const StockLevelRow &row)
+Status BulkStoreWriter::setStockLevel(const StockLevelRow &row)
 {
     if (!m_batch)
         return notBegun();
@@ -297,7 +296,7 @@ Status DemoStoreWriter::setStockLevel(const StockLevelRow &row)
     return rowQueued();
 }
 
-Status DemoStoreWriter::setLoyaltyPoints(qint64 customerId, qint64 points)
+Status BulkStoreWriter::setLoyaltyPoints(qint64 customerId, qint64 points)
 {
     if (!m_batch)
         return notBegun();

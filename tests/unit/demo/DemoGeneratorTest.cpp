@@ -126,7 +126,7 @@ TEST_CASE("The demo accounts exist with their roles and no password yet", "[demo
 TEST_CASE("A database that already has data is refused", "[demo]")
 {
     DemoStore &s = sharedDemoStore();
-    DemoStoreWriter writer(*s.db);
+    demo::DemoStoreWriter writer(*s.db);
     const Status check = writer.checkEmpty();
     REQUIRE_FALSE(check.ok());
     CHECK(check.error().code == ErrorCode::Conflict);
@@ -179,7 +179,7 @@ TEST_CASE("Generating with bad options writes nothing", "[demo]")
         if (variant == 0)
             o.sales = -1; // a bad count
         // variant 1: no complaint categories
-        DemoStoreWriter writer(**db);
+        demo::DemoStoreWriter writer(**db);
         REQUIRE(writer.begin().ok());
         demo::DemoGenerator generator(o, writer);
         const Status s = generator.run();
@@ -201,7 +201,7 @@ TEST_CASE("A failure in the middle of the load writes nothing", "[demo]")
     o.complaintCategories = ComplaintRepository(**db).categories().value();
     const qint64 usersBefore = value(**db, QStringLiteral("SELECT count(*) FROM app_user")).toLongLong();
     {
-        DemoStoreWriter writer(**db);
+        demo::DemoStoreWriter writer(**db);
         REQUIRE(writer.begin().ok());
         FailingSink failing(writer, 1500);
         demo::DemoGenerator generator(o, failing);
@@ -227,7 +227,7 @@ TEST_CASE("A failure of the writer thread is reported and writes nothing", "[dem
     demo::DemoOptions o = smallDemoOptions();
     o.complaintCategories = ComplaintRepository(**db).categories().value();
     {
-        DemoStoreWriter writer(**db);
+        demo::DemoStoreWriter writer(**db);
         REQUIRE(writer.begin().ok());
         // A constraint the demo does not know about: the 200th sale line fails on the writer thread.
         REQUIRE((*db)->exec(QStringLiteral("CREATE TEMP TRIGGER refuse_line BEFORE INSERT ON sale_line WHEN new.id = 200 "

@@ -3,8 +3,8 @@
 // Shared by the demo tests: generate a small demo store into a fresh database.
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoStoreWriter.h"
 #include "domain/Validation.h"
-#include "storage/BulkStoreWriter.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/Database.h"
 
@@ -52,7 +52,7 @@ inline std::unique_ptr<DemoStore> generateDemoStore(demo::DemoOptions options)
         throw std::runtime_error(opened.error().toString().toStdString());
     store->db = std::move(opened.value());
     options.complaintCategories = ComplaintRepository(*store->db).categories().value();
-    DemoStoreWriter writer(*store->db);
+    demo::DemoStoreWriter writer(*store->db);
     if (Status s = writer.checkEmpty(); !s)
         throw std::runtime_error(s.error().toString().toStdString());
     if (Status s = writer.begin(); !s)
