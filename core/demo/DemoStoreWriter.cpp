@@ -1,7 +1,7 @@
 #include "demo/DemoStoreWriter.h"
 
 #include "demo/DemoAccounts.h"
-#include "storage/AuditRepository.h"
+#include "domain/AuditEntry.h"
 
 #include <QCoreApplication>
 

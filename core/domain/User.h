@@ -36,4 +36,12 @@ struct LoginEvent {
     QString reason; ///< "ok", "wrong password", "unknown login", "locked", "disabled", "unlock"...
 };
 
+/** Which lines of the sign-in log a listing returns. */
+struct LoginEventFilter {
+    QString login; ///< empty: all
+    QDateTime from;
+    QDateTime to; ///< exclusive
+    int limit = 1000;
+};
+
 } // namespace comptoir

@@ -16,12 +16,7 @@ public:
 
     Status append(const LoginEvent &event);
 
-    struct Filter {
-        QString login; ///< empty: all
-        QDateTime from;
-        QDateTime to; ///< exclusive
-        int limit = 1000;
-    };
+    using Filter = LoginEventFilter;
     /** Newest first. */
     Result<QList<LoginEvent>> list(const Filter &filter);
 

@@ -129,7 +129,7 @@ TEST_CASE("The technician reads only system entries of the audit trail", "[acces
 
     SECTION("asking for customer entries explicitly gives nothing")
     {
-        AuditRepository::Filter filter;
+        AuditFilter filter;
         filter.entity = QStringLiteral("customer");
         filter.scopes = {QStringLiteral("customer")};
         auto r = audit.list(f.t.technician(), filter);
@@ -163,7 +163,7 @@ TEST_CASE("The audit listing filters by login, entity and time", "[access][audit
     AuditService audit(f.t.db());
     const Session manager = f.t.manager();
 
-    AuditRepository::Filter byLogin;
+    AuditFilter byLogin;
     byLogin.login = QStringLiteral("marie");
     auto marie = audit.list(manager, byLogin);
     REQUIRE(marie.ok());
@@ -171,13 +171,13 @@ TEST_CASE("The audit listing filters by login, entity and time", "[access][audit
     for (const AuditEntry &e : *marie)
         CHECK(e.login == QStringLiteral("marie"));
 
-    AuditRepository::Filter byEntity;
+    AuditFilter byEntity;
     byEntity.entity = QStringLiteral("user");
     auto users = audit.list(manager, byEntity);
     REQUIRE(users.ok());
     CHECK(users->size() == f.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user'")).toInt());
 
-    AuditRepository::Filter window;
+    AuditFilter window;
     window.from = start.addSecs(5 * 60);
     window.to = start.addSecs(10 * 60);
     auto slice = audit.list(manager, window);

@@ -431,7 +431,7 @@ TEST_CASE("The technician reaches no customer data through the audit trail or an
         CHECK_FALSE(text.contains(QStringLiteral("ana@example.fr")));
         CHECK_FALSE(text.contains(QStringLiteral("Martin")));
     }
-    AuditRepository::Filter customerOnly;
+    AuditFilter customerOnly;
     customerOnly.scopes = {scope::customer()};
     auto asked = AuditService(e.t.db()).list(tech, customerOnly); // the filter is narrowed to system entries
     REQUIRE(asked.ok());

@@ -64,7 +64,7 @@ struct Fixture {
     QList<AuditEntry> merges()
     {
         AuditRepository audit(t.db());
-        AuditRepository::Filter f;
+        AuditFilter f;
         f.entity = QStringLiteral("customer");
         const QList<AuditEntry> all = audit.list(f).value();
         QList<AuditEntry> out;

@@ -65,7 +65,7 @@ TEST_CASE_METHOD(Fixture, "A product is created with its category and supplier a
     CHECK(service.categories(manager)->size() == 1);
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("product");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 1);

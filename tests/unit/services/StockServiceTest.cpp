@@ -72,7 +72,7 @@ TEST_CASE_METHOD(Fixture, "The level is the sum of the moves and the cache follo
     CHECK(stock.moves(associate, id, 3, 10)->size() == 1);
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("stock_move");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 4);
