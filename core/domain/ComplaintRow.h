@@ -20,7 +20,7 @@ struct ComplaintRow {
     QString assigneeName;
     QDateTime dueAt;
 
-    bool isOverdue(const QDateTime &now) const { return !isSettled(status) && dueAt < now; }
+    bool isOverdue(const QDateTime &now) const { return comptoir::isOverdue(status, dueAt, now); }
 };
 
 } // namespace comptoir

@@ -1,5 +1,7 @@
 #include "services/import/ImportWriter.h"
 
+#include "services/ProductService.h"
+#include "services/StockService.h"
 #include "storage/Database.h"
 #include "storage/ProductRepository.h"
 #include "storage/StockRepository.h"
@@ -46,7 +48,7 @@ private:
 class ProductImportWriter final : public ImportWriter {
 public:
     ProductImportWriter(Database &db, const QDateTime &now, DuplicatePolicy policy)
-        : m_repo(db), m_suppliers(db), m_now(now), m_policy(policy)
+        : m_db(db), m_repo(db), m_suppliers(db), m_now(now), m_policy(policy)
     {
     }
 
@@ -73,14 +75,8 @@ public:
             return RowOutcome::Skipped;
         if (existingId && m_policy == DuplicatePolicy::Create)
             return Error::conflict(QStringLiteral("sku"), ImportWriterText::tr("SKU %1 already exists (product #%2)").arg(in.sku).arg(existingId));
-        if (!in.ean13.isEmpty()) {
-            auto byEan = m_repo.findByEan13(in.ean13);
-            if (!byEan)
-                return byEan.error();
-            if (byEan->has_value() && (*byEan)->id != existingId)
-                return Error::conflict(QStringLiteral("ean13"),
-                                       ImportWriterText::tr("EAN-13 %1 already belongs to product %2").arg(in.ean13, (*byEan)->sku));
-        }
+        if (Status s = ProductService::checkEan13Free(m_db, in.ean13, existingId); !s)
+            return s.error();
         if (existingId) {
             if (Status s = m_repo.update(existingId, in, m_now); !s)
                 return s.error();
@@ -93,10 +89,14 @@ public:
     }
 
 private:
-    Result<qint64> categoryId(const QString &name)
+    Result<qint64> categoryId(const QString &text)
     {
-        if (name.isEmpty())
+        if (text.isEmpty())
             return qint64(0);
+        auto valid = validateCategoryName(text, QStringLiteral("category")); // ProductService::createCategory's rule
+        if (!valid)
+            return valid.error();
+        const QString &name = *valid;
         const QString key = name.toLower();
         if (auto it = m_categories.constFind(key); it != m_categories.constEnd())
             return *it;
@@ -116,6 +116,7 @@ private:
         return id;
     }
 
+    Database &m_db;
     ProductRepository m_repo;
     SupplierLookup m_suppliers;
     QHash<QString, qint64> m_categories;
@@ -159,8 +160,17 @@ private:
 class StockMoveImportWriter final : public ImportWriter {
 public:
     StockMoveImportWriter(Database &db, const QDateTime &now, qint64 userId)
-        : m_products(db), m_stock(db), m_suppliers(db), m_now(now), m_userId(userId)
+        : m_db(db), m_products(db), m_stock(db), m_suppliers(db), m_now(now), m_userId(userId)
     {
+    }
+
+    Status prepare() override
+    {
+        auto allowed = StockService::negativeStockAllowed(m_db); // the store's rule, as for any other move
+        if (!allowed)
+            return allowed.error();
+        m_allowNegative = *allowed;
+        return {};
     }
 
     Result<RowOutcome> write(const ImportRow &row) override
@@ -178,7 +188,7 @@ public:
             return supplier.error();
         move.supplierId = *supplier;
         move.userId = m_userId;
-        auto id = m_stock.applyMove(move, false);
+        auto id = m_stock.applyMove(move, m_allowNegative);
         if (!id)
             return id.error();
         return RowOutcome::Created;
@@ -201,12 +211,14 @@ private:
         return (*found)->id;
     }
 
+    Database &m_db;
     ProductRepository m_products;
     StockRepository m_stock;
     SupplierLookup m_suppliers;
     QHash<QString, qint64> m_ids;
     QDateTime m_now;
     qint64 m_userId;
+    bool m_allowNegative = false;
 };
 
 } // namespace

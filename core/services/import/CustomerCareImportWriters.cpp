@@ -6,6 +6,7 @@
 #include "services/import/ImportWriter.h"
 
 #include "io/ValueParsers.h"
+#include "services/AppointmentService.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/Database.h"
@@ -154,13 +155,9 @@ public:
         if ((status == AppointmentStatus::Done || status == AppointmentStatus::NoShow) && valid->start > m_now)
             return Error::validation(QStringLiteral("status"),
                                      CustomerCareImportWritersText::tr("an appointment that has not started yet cannot be %1").arg(toString(status)));
-        if (blocksAgenda(status)) {
-            auto overlap = m_repo.firstOverlap(valid->staffId, valid->start, valid->end);
-            if (!overlap)
-                return overlap.error();
-            if (overlap->has_value())
-                return Error::conflict(QStringLiteral("starts_at"),
-                                       CustomerCareImportWritersText::tr("overlaps appointment #%1 of the same staff member").arg((*overlap)->id));
+        if (blocksAgenda(status)) { // the agenda rule of the service (a cancelled or no-show one frees its slot)
+            if (Status s = AppointmentService::checkFree(m_db, valid->staffId, valid->start, valid->end); !s)
+                return s.error();
         }
         auto id = m_repo.insert(*valid, m_userId, m_now);
         if (!id)
@@ -243,7 +240,7 @@ public:
         if (*opened > m_now)
             return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(*opened)));
         c.openedAt = *opened;
-        c.dueAt = c.openedAt.addDays(category->slaDays);
+        c.dueAt = complaintDueAt(c.openedAt, *category);
         if (Status s = readWorkflow(row, c); !s)
             return s.error();
 
@@ -291,10 +288,13 @@ private:
             c.status = *s;
         }
         c.resolution = row.text(QLatin1String("resolution"));
-        if ((c.status == ComplaintStatus::Resolved || c.status == ComplaintStatus::Rejected) && c.resolution.isEmpty())
-            return Error::validation(QStringLiteral("resolution"), c.status == ComplaintStatus::Rejected
-                                                                       ? CustomerCareImportWritersText::tr("a rejected complaint needs its reason")
-                                                                       : CustomerCareImportWritersText::tr("a resolved complaint needs its resolution"));
+        // The rule of ComplaintService::resolve / reject: required once resolved or rejected.
+        if (c.status == ComplaintStatus::Resolved || c.status == ComplaintStatus::Rejected || !c.resolution.isEmpty()) {
+            auto resolution = validateResolution(c.resolution);
+            if (!resolution)
+                return resolution.error();
+            c.resolution = *resolution;
+        }
         if (const QString score = row.text(QLatin1String("satisfaction")); !score.isEmpty()) {
             auto n = ValueParsers::integer(score, QStringLiteral("satisfaction"));
             if (!n)
