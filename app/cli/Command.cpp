@@ -31,4 +31,37 @@ QList<Command> CommandRegistry::all() const
     return sorted;
 }
 
+namespace {
+
+void printHelp(const QString &program, QTextStream &out)
+{
+    out << "Usage: " << program << " COMMAND [ARGS...]\n"
+        << "       " << program << " COMMAND --help\n\nCommands:\n";
+    for (const Command &c : CommandRegistry::instance().all())
+        out << "  " << c.name.leftJustified(16) << c.summary << '\n';
+}
+
+} // namespace
+
+int runCommandLine(const QString &program, QStringList args, Io &io)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printHelp(program, io.out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    const Command *command = CommandRegistry::instance().find(name);
+    if (!command) {
+        io.err << program << ": unknown command \"" << name << "\"\n";
+        printHelp(program, io.err);
+        return 2;
+    }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        io.out << command->usage << '\n';
+        return 0;
+    }
+    return command->run(args, io);
+}
+
 } // namespace comptoir::cli

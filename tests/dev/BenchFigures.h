@@ -1,5 +1,5 @@
 #pragma once
-// Measuring helpers of the hidden benchmark commands (bench-import).
+// Measuring helpers of the benchmark commands of comptoir-dev (bench-import).
 #include "Command.h"
 
 #include <QString>

@@ -1,4 +1,4 @@
-// comptoir-cli bench-import [--rows N] [--dir D]: the import/export benchmark of issue 7 for
+// comptoir-dev bench-import [--rows N] [--dir D]: the import/export benchmark of issue 7 for
 // customers (validated e-mail and phone, duplicate look-up, FTS index rebuilt at the end);
 // with --sales DEMO_DB, the historical sales one (CmdBenchImportSales.cpp).
 #include "Arguments.h"
@@ -43,7 +43,7 @@ int runBench(const QStringList &argv, Io &io)
     const qint64 rows = args.integer(QStringLiteral("rows"), 1000000);
     const qint64 runs = args.integer(QStringLiteral("runs"), 3);
     if (!args.ok() || rows <= 0 || runs <= 0 || runs > 20) {
-        io.err << "usage: comptoir-cli bench-import [--rows N] [--dir D] | --sales DEMO_DB [--runs N (1-20)] [--dir D]\n";
+        io.err << "usage: comptoir-dev bench-import [--rows N] [--dir D] | --sales DEMO_DB [--runs N (1-20)] [--dir D]\n";
         return 2;
     }
     if (auto demo = args.value(QStringLiteral("sales")))
@@ -51,7 +51,7 @@ int runBench(const QStringList &argv, Io &io)
     QTemporaryDir temp(args.value(QStringLiteral("dir"), QDir::tempPath()) + QStringLiteral("/bench-import-XXXXXX"));
     const QString source = temp.filePath(QStringLiteral("customers.csv"));
     if (!writeSource(source, rows)) {
-        io.err << "comptoir-cli bench-import: cannot write " << source << '\n';
+        io.err << "comptoir-dev bench-import: cannot write " << source << '\n';
         return 1;
     }
     io.out << "entity: customers, " << QFile(source).size() / (1 << 20) << " MiB CSV\n";
@@ -102,8 +102,8 @@ int runBench(const QStringList &argv, Io &io)
 const CommandRegistration benchImportRegistration{{
     QStringLiteral("bench-import"),
     QStringLiteral("(benchmark) time a CSV import and export against sqlite3 .import"),
-    QStringLiteral("Usage: comptoir-cli bench-import [--rows N] [--dir D]\n"
-                   "       comptoir-cli bench-import --sales DEMO_DB [--runs N] [--dir D]\n\n"
+    QStringLiteral("Usage: comptoir-dev bench-import [--rows N] [--dir D]\n"
+                   "       comptoir-dev bench-import --sales DEMO_DB [--runs N] [--dir D]\n\n"
                    "Generates N customers as CSV (default 1000000) in a temporary folder under D, imports them\n"
                    "into an empty store, exports them back, and times sqlite3's .import of the same file into a\n"
                    "bare table: time, rows/s and peak RSS for each, and the ratio.\n"
@@ -112,7 +112,6 @@ const CommandRegistration benchImportRegistration{{
                    "timed), verifies the sales chain, and compares the sales import with sqlite3's .import.\n"
                    "Both are run N times (default 3): the ratio is given for the medians and the best runs."),
     runBench,
-    true,
 }};
 
 } // namespace

@@ -1,4 +1,4 @@
-// comptoir-cli bench-import --sales DEMO_DB [--runs N]: the historical sales benchmark of issue 7.
+// comptoir-dev bench-import --sales DEMO_DB [--runs N]: the historical sales benchmark of issue 7.
 // Exports the demo store's catalogue, customers and sale lines, imports them into an empty
 // store (same store identity and staff logins), and compares the sales import with
 // sqlite3's bare .import of the same file. Both are run N times (a new empty store, a new

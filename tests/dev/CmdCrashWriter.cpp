@@ -1,4 +1,4 @@
-// comptoir-cli crash-writer DB --user U: a test helper for tests/crash/run-crash-test.sh.
+// comptoir-dev crash-writer DB --user U: a test helper for tests/crash/run-crash-test.sh.
 // Creates customers one transaction at a time and prints each id once its commit
 // returned, so a SIGKILL at any point can be checked against what was confirmed.
 #include "Arguments.h"
@@ -15,7 +15,7 @@ int runCrashWriter(const QStringList &argv, Io &io)
     Arguments args(argv, {QStringLiteral("user"), QStringLiteral("count")}, {});
     const qint64 count = args.integer(QStringLiteral("count"), 0);
     if (!args.ok() || args.positional().size() != 1 || !args.value(QStringLiteral("user"))) {
-        io.err << "usage: comptoir-cli crash-writer DB --user U [--count N]\n";
+        io.err << "usage: comptoir-dev crash-writer DB --user U [--count N]\n";
         return 2;
     }
     auto cli = CliSession::signedIn(QStringLiteral("crash-writer"), args.positional().first(),
@@ -42,12 +42,11 @@ int runCrashWriter(const QStringList &argv, Io &io)
 const CommandRegistration crashWriterRegistration{{
     QStringLiteral("crash-writer"),
     QStringLiteral("(test helper) write customers until killed; see tests/crash"),
-    QStringLiteral("Usage: comptoir-cli crash-writer DB --user U [--count N]\n\n"
+    QStringLiteral("Usage: comptoir-dev crash-writer DB --user U [--count N]\n\n"
                    "Test helper for tests/crash/run-crash-test.sh: creates customers, one transaction each,\n"
                    "and prints each id on stdout once committed (flushed), forever or N times. U needs\n"
                    "customer.write. Only for throw-away test databases."),
     runCrashWriter,
-    true,
 }};
 
 } // namespace
