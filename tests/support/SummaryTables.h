@@ -1,7 +1,7 @@
 // The KPI summary tables' content, for tests that compare summaries built two ways.
 #pragma once
 
-#include "../demo/DemoTestSupport.h"
+#include "DemoTestSupport.h"
 
 namespace comptoir::test {
 

@@ -1,4 +1,4 @@
-#include "ImportTestSupport.h"
+#include "import/ImportTestSupport.h"
 
 #include "services/CustomerService.h"
 #include "services/ExportService.h"

@@ -1,7 +1,6 @@
+#include "DemoTestSupport.h"
 #include "KpiBruteForce.h"
 #include "TestDatabase.h"
-
-#include "../demo/DemoTestSupport.h"
 
 #include "services/KpiService.h"
 #include "services/ReturnService.h"

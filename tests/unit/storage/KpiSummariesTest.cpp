@@ -1,4 +1,4 @@
-#include "../ledger/LedgerFixture.h"
+#include "LedgerFixture.h"
 #include "SummaryTables.h"
 
 #include "domain/ChainHash.h"

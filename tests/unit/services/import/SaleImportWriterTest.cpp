@@ -1,7 +1,6 @@
 #include "ImportTestSupport.h"
-
-#include "../kpi/SummaryTables.h"
-#include "../ledger/LedgerFixture.h"
+#include "LedgerFixture.h"
+#include "SummaryTables.h"
 
 #include "io/CsvReader.h"
 #include "services/ExportService.h"
