@@ -103,7 +103,7 @@ inline QList<QString> all()
  * "Milli" values are ×1000 (itemsPerBasketMilli 2500 = 2.5 items); durations in minutes.
  * Ratios whose denominator is 0 are 0.
  *
- * Definitions (each KPI has a brute-force test in tests/unit/kpi):
+ * Definitions (each KPI has a brute-force test in tests/unit/services/KpiServiceTest.cpp):
  * - revenue: Σ sale.total_cents of sales whose business day is in the period minus
  *   Σ credit_note.total_cents of credit notes whose business day is in the period (returns
  *   count negatively on the day they are made). revenueExcl: the same without VAT.

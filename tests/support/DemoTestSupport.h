@@ -37,6 +37,13 @@ inline demo::DemoOptions smallDemoOptions(quint64 seed = 7)
     return o;
 }
 
+/** The tables the demo store fills (besides store and app_user). */
+inline const QStringList kContentTables{
+    QStringLiteral("customer"), QStringLiteral("product"), QStringLiteral("sale"), QStringLiteral("sale_line"),
+    QStringLiteral("payment"), QStringLiteral("stock_move"), QStringLiteral("stock_level"), QStringLiteral("appointment"),
+    QStringLiteral("complaint"), QStringLiteral("complaint_event"), QStringLiteral("consent"), QStringLiteral("interaction"),
+};
+
 /** A database file with a generated demo store in it. */
 struct DemoStore {
     QTemporaryDir dir;

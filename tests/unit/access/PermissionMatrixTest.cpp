@@ -202,7 +202,7 @@ struct MethodRow {
 // Allowed, but an earlier row of the walk already moved the record on (e.g. a closed complaint
 // cannot be rejected): the call must not be refused for want of a permission, nothing more.
 #define ROW_AFTER(method, perms, ...) MethodRow{method, perms, [](Env &e, const Session &s) -> Outcome __VA_ARGS__, false}
-// Only the permission check is asserted here; the results are tested in tests/unit/kpi.
+// Only the permission check is asserted here; the results are tested in tests/unit/services/KpiServiceTest.cpp.
 #define ROW_PERM(method, perms, ...) ROW_AFTER(method, perms, __VA_ARGS__)
 
 QStringList P(const char *a)

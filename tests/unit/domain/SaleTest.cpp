@@ -22,6 +22,17 @@ SaleLine line(int no, qint64 quantity, qint64 unit, int vat, qint64 discount = 0
     return l;
 }
 
+/** A line of `total` cents (quantity `qty` at `total` each) at VAT `vatBp`. */
+SaleLine lineOf(qint64 total, int vatBp, qint64 qty = 1)
+{
+    SaleLine l;
+    l.quantity = qty;
+    l.unitPriceCents = total;
+    l.vatRateBp = vatBp;
+    l.totalCents = total;
+    return l;
+}
+
 } // namespace
 
 TEST_CASE("A line total is quantity times unit price less the discount", "[sale]")
@@ -153,4 +164,42 @@ TEST_CASE("saleHash gives exactly chainHash over saleHashedFields", "[sale][chai
     s.number = std::numeric_limits<qint64>::min();
     s.imported = true;
     CHECK(saleHash(s, prev) == chainHash(prev, saleHashedFields(s)));
+}
+
+TEST_CASE("VAT is rounded half away from zero on each rate's sum, on tricky amounts", "[ledger][vat]")
+{
+    struct Case {
+        QList<SaleLine> lines;
+        qint64 vat;
+        const char *why;
+    };
+    const QList<Case> cases{
+        {{lineOf(3, 2000)}, 1, "3 × 2000 / 12000 = 0.5 → 1 (half away from zero, not to even)"},
+        {{lineOf(9, 2000)}, 2, "9 / 6 = 1.5 → 2"},
+        {{lineOf(15, 2000)}, 3, "15 / 6 = 2.5 → 3 (not 2: no banker's rounding)"},
+        {{lineOf(1, 2000)}, 0, "0.17 → 0"},
+        {{lineOf(1, 550)}, 0, "1 × 550 / 10550 = 0.05 → 0"},
+        {{lineOf(211, 550)}, 11, "211 × 550 / 10550 = 11.0 → 11"},
+        {{lineOf(10550, 550)}, 550, "exact: 10 550 × 550 / 10 550"},
+        {{lineOf(1100, 1000)}, 100, "exact 10 %"},
+        {{lineOf(5105, 210)}, 105, "5 105 × 210 / 10 210 = 105.0"},
+        {{lineOf(99999999, 2000)}, 16666667, "999 999,99 € → 16 666 666.5 → 16 666 667 (no overflow)"},
+        {{lineOf(0, 2000)}, 0, "a free line"},
+        {{lineOf(500, 0)}, 0, "a 0 % rate"},
+        {QList<SaleLine>(3, lineOf(1, 2000)) + QList<SaleLine>(3, lineOf(1, 550)), 1,
+         "two rates: 3 c at 20 % → 1; 3 c at 5.5 % → 0.16 → 0"},
+        {{lineOf(333, 2000), lineOf(333, 2000), lineOf(334, 2000)}, 167, "1 000 c at 20 % = 166.67 → 167, not 56+56+56"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.why);
+        const SaleTotals t = computeSaleTotals(c.lines);
+        CHECK(t.vatCents == c.vat);
+        CHECK(t.totalExclCents + t.vatCents == t.totalCents);
+        qint64 byRate = 0;
+        for (const VatBreakdown &b : t.byRate) {
+            CHECK(b.exclCents + b.vatCents == b.totalCents);
+            byRate += b.vatCents;
+        }
+        CHECK(byRate == t.vatCents);
+    }
 }

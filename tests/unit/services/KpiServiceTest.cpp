@@ -4,7 +4,6 @@
 
 #include "services/KpiService.h"
 #include "services/ReturnService.h"
-#include "storage/KpiRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -323,25 +322,4 @@ TEST_CASE("KPIs need kpi.view; staff figures need staff.performance.view", "[kpi
     auto bad = kpi.snapshot(t.manager(), Period{QDate(2026, 11, 30), QDate(2026, 11, 1)});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == QStringLiteral("period"));
-}
-
-TEST_CASE("After the demo load and returns, the summary tables equal a recomputation", "[kpi][summary]")
-{
-    KpiDemo &demo = kpiDemo();
-    const auto dump = [&] {
-        QList<QVariantList> out;
-        for (const char *sql : {"SELECT * FROM daily_sales_summary ORDER BY business_day",
-                                "SELECT * FROM daily_product_sales ORDER BY business_day, product_id",
-                                "SELECT * FROM daily_staff_sales ORDER BY business_day, user_id",
-                                "SELECT * FROM customer_summary ORDER BY customer_id",
-                                "SELECT * FROM customer_lapse ORDER BY last_day"})
-            out += BfData::select(demo.db(), QString::fromLatin1(sql));
-        return out;
-    };
-    const QList<QVariantList> kept = dump();
-    CHECK(kept.size() > 1000);
-    CHECK(BfData::select(demo.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'"))
-              .first().first().toInt() == 4);
-    REQUIRE(KpiRepository(demo.db()).rebuildSummaries().ok());
-    CHECK(dump() == kept);
 }

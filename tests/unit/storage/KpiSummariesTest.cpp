@@ -1,11 +1,16 @@
 #include "LedgerFixture.h"
 #include "SummaryTables.h"
 
+#include "access/SessionFactory.h"
 #include "domain/ChainHash.h"
+#include "services/KpiService.h"
 #include "services/ReturnService.h"
 #include "storage/HistoricalSaleRepository.h"
 #include "storage/KpiRepository.h"
+#include "storage/RoleRepository.h"
+#include "storage/SaleRepository.h"
 #include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 
 #include <QSqlQuery>
 
@@ -32,16 +37,85 @@ void insertSummarized(HistoricalSaleRepository &repo, Sale &sale)
     repo.summarize(sale);
 }
 
+/** The products, customers and sellers of the agreement test, created in the same order (same ids) in each database. */
+struct SummaryLedger {
+    SummaryLedger()
+    {
+        f.t.associate(); // the sellers first: their ids are those of the first database's sales
+        f.t.manager();
+        f.product(QStringLiteral("PEN"), 1000, 2000, 500);
+        f.product(QStringLiteral("INK"), 550, 550, 500);
+        ana = f.customer();
+        bob = f.customer(QStringLiteral("CARD002"), QStringLiteral("bob@example.fr"));
+    }
+
+    LedgerFixture f;
+    qint64 ana = 0;
+    qint64 bob = 0;
+};
+
+/** Every figure and series of two snapshots of the same period are equal. */
+void checkSameFigures(const KpiSnapshot &a, const KpiSnapshot &b)
+{
+    const std::pair<const char *, KpiValue KpiSnapshot::*> values[] = {
+        {"revenueCents", &KpiSnapshot::revenueCents},
+        {"revenueExclCents", &KpiSnapshot::revenueExclCents},
+        {"salesCount", &KpiSnapshot::salesCount},
+        {"averageBasketCents", &KpiSnapshot::averageBasketCents},
+        {"itemsPerBasketMilli", &KpiSnapshot::itemsPerBasketMilli},
+        {"returnsCents", &KpiSnapshot::returnsCents},
+        {"returnsRateBp", &KpiSnapshot::returnsRateBp},
+        {"newCustomers", &KpiSnapshot::newCustomers},
+        {"returningCustomers", &KpiSnapshot::returningCustomers},
+        {"lostCustomers", &KpiSnapshot::lostCustomers},
+        {"newProspects", &KpiSnapshot::newProspects},
+        {"loyaltyShareBp", &KpiSnapshot::loyaltyShareBp},
+        {"appointments", &KpiSnapshot::appointments},
+        {"noShowRateBp", &KpiSnapshot::noShowRateBp},
+        {"followedBySaleBp", &KpiSnapshot::followedBySaleBp},
+        {"complaintsOpened", &KpiSnapshot::complaintsOpened},
+        {"complaintsOverdue", &KpiSnapshot::complaintsOverdue},
+        {"meanResolveMinutes", &KpiSnapshot::meanResolveMinutes},
+        {"satisfactionMilli", &KpiSnapshot::satisfactionMilli},
+        {"productsUnderThreshold", &KpiSnapshot::productsUnderThreshold},
+        {"stockValueCents", &KpiSnapshot::stockValueCents},
+    };
+    for (const auto &[name, value] : values) {
+        INFO(name);
+        CHECK(a.*value == b.*value);
+    }
+    CHECK(a.revenueSeries.current == b.revenueSeries.current);
+    CHECK(a.revenueSeries.previous == b.revenueSeries.previous);
+    CHECK(a.revenueSeries.yearBefore == b.revenueSeries.yearBefore);
+    CHECK(a.revenueByCategory == b.revenueByCategory);
+    CHECK(a.topProducts == b.topProducts);
+    CHECK(a.revenueByStaff == b.revenueByStaff);
+    CHECK(a.rfmSegments == b.rfmSegments);
+    CHECK(a.complaintsByCategory == b.complaintsByCategory);
+    CHECK(a.complaintsByStatus == b.complaintsByStatus);
+}
+
 } // namespace
 
-TEST_CASE("Summary tables kept by the triggers equal a recomputation after sales and returns", "[kpi][summary]")
+// The KPI aggregation rule is kept four ways: migration 013's triggers (every sale and credit
+// note), the SQL recomputation (db/kpi_summaries_backfill.sql: KpiRepository::rebuildSummaries
+// and the migration's backfill), the in-memory builders of the bulk loads (KpiSummaryBuilder,
+// KpiDayWriter) and the figures computed from the raw ledger tables (KpiService without
+// summaries). The first test checks that all of them agree on the same ledger; the others
+// check each bulk path on data of its own.
+TEST_CASE("Every way of keeping the KPI summaries agrees: triggers, recomputation, bulk builders, raw tables",
+          "[kpi][summary]")
 {
-    LedgerFixture f;
-    f.product(QStringLiteral("PEN"), 1000, 2000, 500);
-    f.product(QStringLiteral("INK"), 550, 550, 500);
-    const qint64 ana = f.customer();
-    const qint64 bob = f.customer(QStringLiteral("CARD002"), QStringLiteral("bob@example.fr"));
+    SummaryLedger ledger;
+    LedgerFixture &f = ledger.f;
+    const qint64 ana = ledger.ana;
+    const qint64 bob = ledger.bob;
     ReturnService returns(f.t.db(), f.t.clock());
+    QList<std::pair<QDateTime, ReturnRequest>> done; // replayed on the bulk-loaded ledgers below
+    const auto returnAndRecord = [&](const ReturnRequest &request) {
+        done.append({f.t.clock().nowUtc(), request});
+        return returns.returnLines(f.t.associate(), request);
+    };
     qint64 number = 0;
     for (int day = 0; day < 5; ++day) {
         REQUIRE(f.sell(QStringLiteral("PEN"), 2, 2000, ana).ok());
@@ -52,9 +126,9 @@ TEST_CASE("Summary tables kept by the triggers equal a recomputation after sales
         r.payments = {LedgerFixture::pay(PaymentMethod::Cash, 3200)};
         REQUIRE(SaleService(f.t.db(), f.t.clock()).record(f.t.manager(), r).ok());
         number += 3;
-        REQUIRE(returns.returnLines(f.t.associate(), returnOf(number - 2, 1, 1)).ok());
+        REQUIRE(returnAndRecord(returnOf(number - 2, 1, 1)).ok());
         if (day > 0) // a return of a sale of the day before
-            REQUIRE(returns.returnLines(f.t.associate(), returnOf(number - 3, 2, 2)).ok());
+            REQUIRE(returnAndRecord(returnOf(number - 3, 2, 2)).ok());
         f.t.clock().advanceSeconds(86400);
     }
     // Ana comes back after more than a year: her lapse stays; Bob comes back within a year.
@@ -71,8 +145,62 @@ TEST_CASE("Summary tables kept by the triggers equal a recomputation after sales
     CHECK(f.t.scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM daily_staff_sales")).toInt() == 2);
     CHECK(f.t.scalar(QStringLiteral("SELECT sum(sales_cents) - sum(returns_cents) FROM daily_sales_summary")).toLongLong()
           == f.t.scalar(QStringLiteral("SELECT sum(amount_cents) FROM daily_product_sales")).toLongLong());
+
+    // The SQL recomputation (the file migration 013's backfill runs too).
     REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
     CHECK(summaryTables(f.t.db()) == kept);
+
+    // The bulk builders: the same sales loaded into an empty ledger by HistoricalSaleRepository,
+    // the summaries built in memory, with each day's totals written while the load goes on (the
+    // sales import) or all of them at the end (as the demo load); then the same returns, which
+    // the triggers count as above.
+    const qint64 storeId = f.t.scalar(QStringLiteral("SELECT id FROM store")).toLongLong();
+    QList<Sale> sales;
+    for (qint64 n = 1; n <= 17; ++n) {
+        auto sale = SaleRepository(f.t.db()).findByNumber(storeId, n);
+        REQUIRE(sale.ok());
+        REQUIRE(sale->has_value());
+        sales.append(**sale);
+    }
+    for (const bool daysDuringLoad : {true, false}) {
+        INFO("day totals written during the load: " << daysDuringLoad);
+        SummaryLedger bulk;
+        {
+            Transaction tx(bulk.f.t.db());
+            HistoricalSaleRepository repo(bulk.f.t.db());
+            REQUIRE(repo.dropIndexes(true).ok());
+            for (Sale sale : sales) {
+                REQUIRE(repo.insert(sale).ok());
+                repo.summarize(sale);
+                if (daysDuringLoad)
+                    REQUIRE(repo.writeDays(repo.takeEarlierDays()).ok());
+            }
+            REQUIRE(repo.restoreIndexes().ok());
+            REQUIRE(tx.commit().ok());
+        }
+        ReturnService bulkReturns(bulk.f.t.db(), bulk.f.t.clock());
+        for (const auto &[at, request] : done) {
+            bulk.f.t.clock().set(at);
+            REQUIRE(bulkReturns.returnLines(bulk.f.t.associate(), request).ok());
+        }
+        CHECK(summaryTables(bulk.f.t.db()) == kept);
+    }
+
+    // The raw tables: every figure of the dashboard computed from the ledger equals the one
+    // read from the summaries, over periods with returns only, lapses and the year boundary.
+    f.t.clock().set(QDateTime(QDate(2028, 1, 10), QTime(12, 0), Qt::UTC));
+    KpiService kpi(f.t.db(), f.t.clock());
+    for (const Period &p : {Period{QDate(2026, 11, 1), QDate(2026, 11, 30)}, Period{QDate(2026, 11, 28), QDate(2026, 11, 28)},
+                            Period{QDate(2027, 9, 1), QDate(2027, 12, 31)}, Period{QDate(2026, 11, 24), QDate(2028, 1, 10)}}) {
+        INFO("period " << p.from.toString(Qt::ISODate).toStdString() << " to " << p.to.toString(Qt::ISODate).toStdString());
+        kpi.setUseSummaries(true);
+        auto fromSummaries = kpi.snapshot(f.t.manager(), p);
+        kpi.setUseSummaries(false);
+        auto fromLedger = kpi.snapshot(f.t.manager(), p);
+        REQUIRE(fromSummaries.ok());
+        REQUIRE(fromLedger.ok());
+        checkSameFigures(*fromSummaries, *fromLedger);
+    }
 }
 
 TEST_CASE("The demo load leaves summary tables and triggers in place", "[kpi][summary]")
@@ -216,4 +344,32 @@ TEST_CASE("Day totals written while the load goes on, many rows per statement, e
     const QList<QVariantList> built = summaryTables(f.t.db());
     REQUIRE(KpiRepository(f.t.db()).rebuildSummaries().ok());
     CHECK(summaryTables(f.t.db()) == built);
+}
+
+TEST_CASE("After the demo load and returns, the summary tables equal a recomputation", "[kpi][summary]")
+{
+    // The small demo store (its summaries built in memory by the bulk store writer), then returns
+    // through the triggers on 2026-10-15 and on 2026-11-28 (a day with nothing else).
+    auto store = generateDemoStore(smallDemoOptions(11));
+    Database &db = *store->db;
+    auto manager = UserRepository(db).findByLogin(QStringLiteral("directeur"));
+    REQUIRE(manager.ok());
+    REQUIRE(manager->has_value());
+    auto permissions = RoleRepository(db).permissionsOf(QStringLiteral("manager"));
+    REQUIRE(permissions.ok());
+    const Session session = SessionFactory::forUser(**manager, *permissions);
+    FakeClock clock(QDateTime(QDate(2026, 10, 15), QTime(12, 0), Qt::UTC));
+    ReturnService returns(db, clock);
+    for (qint64 number : {1800, 1810, 1820})
+        REQUIRE(returns.returnLines(session, returnOf(number, 1, 1)).ok());
+    clock.set(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    for (qint64 number : {1990, 1995})
+        REQUIRE(returns.returnLines(session, returnOf(number, 1, 1)).ok());
+
+    const QList<QVariantList> kept = summaryTables(db);
+    CHECK(kept.size() > 1000);
+    CHECK(value(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'kpi_%'")).toInt()
+          == 4);
+    REQUIRE(KpiRepository(db).rebuildSummaries().ok());
+    CHECK(summaryTables(db) == kept);
 }
