@@ -112,3 +112,38 @@ TEST_CASE("Suppliers import and an existing name is skipped", "[import][supplier
     CHECK(report->skipped == 1);
     CHECK(t.count(QStringLiteral("supplier")) == 1);
 }
+
+TEST_CASE("Imported products follow ProductService's rules for a category name and a used EAN-13", "[import][products]")
+{
+    TestDatabase t;
+    addProduct(t, "OLD-1", "4006381333931");
+    const QByteArray longCategory(101, 'c');
+    ImportOptions options;
+    options.skipInvalid = true;
+    auto report = importBytes(t, t.manager(), ImportEntity::Products,
+                              "Référence;Libellé;Prix TTC;Code-barres;Catégorie\n"
+                              "P-1;Bougie;12,50;;" + longCategory + "\n"
+                              "P-2;Vase;10,00;4006381333931;\n"
+                              "P-3;Tasse;3,00;;  Cuisine  \n",
+                              options);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 1);
+    REQUIRE(report->problems.size() == 2);
+    CHECK(report->problems.at(0).line == 2);
+    CHECK(report->problems.at(0).column == QString::fromUtf8("Catégorie"));
+    CHECK(report->problems.at(1).line == 3);
+    CHECK(report->problems.at(1).column == QStringLiteral("Code-barres"));
+    CHECK(report->problems.at(1).reason.contains(QStringLiteral("is already used by product")));
+    CHECK(t.scalar(QStringLiteral("SELECT name FROM category")).toString() == QStringLiteral("Cuisine")); // trimmed
+}
+
+TEST_CASE("The stock-move import follows the store's stock.allow_negative setting, as every move does", "[import][stock]")
+{
+    TestDatabase t;
+    const qint64 id = addProduct(t, "EAN-1", "4006381333931");
+    REQUIRE(t.db().exec(QStringLiteral("UPDATE setting SET value = '1' WHERE key = 'stock.allow_negative'")).ok());
+    auto report = importBytes(t, t.manager(), ImportEntity::StockMoves, "ean;qty;kind;reason\n4006381333931;3;loss;vol\n");
+    REQUIRE(report.ok());
+    CHECK(report->problems.isEmpty());
+    CHECK(*StockRepository(t.db()).level(id) == -3);
+}

@@ -205,3 +205,41 @@ TEST_CASE("Appointments and complaints survive an export and import round trip",
     CHECK(appointments(b) == appointments(a));
     CHECK(complaints(b) == complaints(a));
 }
+
+TEST_CASE("Imported complaints and appointments follow the services' own rules", "[import][complaints][appointments]")
+{
+    TestDatabase t;
+    setUpStore(t);
+    ImportOptions options;
+    options.skipInvalid = true;
+    // A resolution is at most 5 000 characters, as ComplaintService::resolve requires.
+    const QByteArray longText(5001, 'x');
+    auto complaints = importBytes(t, t.manager(), ImportEntity::Complaints,
+                                  "Email;Catégorie;Objet;Date;Statut;Résolution\n"
+                                  "ana@example.fr;other;Trop long;2026-10-20T10:00:00Z;resolved;" + longText + "\n"
+                                  "ana@example.fr;other;Juste;2026-10-20T10:00:00Z;resolved;" + longText.left(5000) + "\n",
+                                  options);
+    REQUIRE(complaints.ok());
+    CHECK(complaints->imported == 1);
+    REQUIRE(complaints->problems.size() == 1);
+    CHECK(complaints->problems.first().line == 2);
+    CHECK(complaints->problems.first().column == QString::fromUtf8("Résolution"));
+    // A complaint is due its category's SLA after its opening, as when opened at the desk (other: 14 days).
+    auto stored = ComplaintRepository(t.db()).list(std::nullopt, 0, 10);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().dueAt == QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC));
+
+    // The agenda rule is AppointmentService's: its refusal names the other appointment and its times.
+    auto appointments = importBytes(t, t.manager(), ImportEntity::Appointments,
+                                    "Client;Conseiller;Début;Durée;Objet\n"
+                                    "ana@example.fr;test_manager;2026-11-30T14:00:00Z;45;Conseil\n"
+                                    "ana@example.fr;test_manager;2026-11-30T14:15:00Z;30;Chevauche\n",
+                                    options);
+    REQUIRE(appointments.ok());
+    CHECK(appointments->imported == 1);
+    REQUIRE(appointments->problems.size() == 1);
+    CHECK(appointments->problems.first().line == 3);
+    CHECK(appointments->problems.first().reason.contains(QStringLiteral("overlaps appointment #1 from")));
+    CHECK(appointments->problems.first().reason.contains(QStringLiteral("(Conseil)")));
+}
