@@ -1,25 +1,9 @@
 #include "demo/DemoCalendar.h"
-#include "demo/DemoRandom.h"
-#include "demo/DemoText.h"
-#include "domain/Clock.h"
-#include "storage/BulkStatement.h"
 
 #include <catch2/catch.hpp>
 
 using namespace comptoir;
 using namespace comptoir::demo;
-
-TEST_CASE("Stored timestamps written without QDateTime match toIsoUtc", "[demo][storage]")
-{
-    const qint64 start = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), Qt::UTC).toSecsSinceEpoch();
-    for (qint64 t = start; t < start + 40LL * 365 * 86400; t += 86400 * 7 + 3607) {
-        const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
-        REQUIRE(QString::fromLatin1(BulkStatement::isoUtc(t)) == toIsoUtc(dt));
-        REQUIRE(QString::fromLatin1(BulkStatement::isoDate(dt.date().toJulianDay())) == dt.date().toString(Qt::ISODate));
-    }
-    CHECK(BulkStatement::isoUtc(0) == QByteArray("1970-01-01T00:00:00Z"));
-    CHECK(BulkStatement::isoDate(QDate(2024, 2, 29).toJulianDay()) == QByteArray("2024-02-29"));
-}
 
 TEST_CASE("The store calendar: holidays, Sundays, Paris time", "[demo][calendar]")
 {
@@ -51,50 +35,4 @@ TEST_CASE("The store calendar: holidays, Sundays, Paris time", "[demo][calendar]
     }
     CHECK(days[19].weight > days[1].weight); // Saturday 20 December, busier than Tuesday 2nd
     CHECK(days[23].closeUtc - days[23].openUtc == 7 * 3600 + 1800); // 24 December closes at 17:00
-}
-
-TEST_CASE("The demo random helpers are deterministic and in range", "[demo][random]")
-{
-    DemoRandom a(42, 1);
-    DemoRandom b(42, 1);
-    DemoRandom c(42, 2);
-    bool differs = false;
-    for (int i = 0; i < 1000; ++i) {
-        const quint64 x = a.next();
-        REQUIRE(x == b.next());
-        differs = differs || x != c.next();
-    }
-    CHECK(differs);
-    // The first draw of std::mt19937_64 is fixed by the standard, so the stream is too.
-    DemoRandom d(42, 1);
-    DemoRandom e(42, 1);
-    CHECK(d.between(10, 20) == e.between(10, 20));
-    for (int i = 0; i < 10000; ++i) {
-        const qint64 v = a.between(-3, 3);
-        REQUIRE(v >= -3);
-        REQUIRE(v <= 3);
-        const double u = a.unit();
-        REQUIRE(u >= 0.0);
-        REQUIRE(u < 1.0);
-        REQUIRE(a.index(5) < 5);
-    }
-    const int weights[3] = {0, 1, 0};
-    for (int i = 0; i < 100; ++i)
-        REQUIRE(a.weighted(weights, 3) == 1);
-}
-
-TEST_CASE("Text helpers: e-mail folding, shop prices, Luhn digits", "[demo][text]")
-{
-    CHECK(asciiFold(QString::fromUtf8("Hélène")) == QStringLiteral("helene"));
-    CHECK(asciiFold(QString::fromUtf8("Jean-François")) == QStringLiteral("jean-francois"));
-    CHECK(asciiFold(QString::fromUtf8("N'Diaye")) == QStringLiteral("ndiaye"));
-    CHECK(asciiFold(QString::fromUtf8("Da Silva")) == QStringLiteral("dasilva"));
-    CHECK(asciiFold(QString::fromUtf8("Lœuvre")) == QStringLiteral("loeuvre"));
-    CHECK(shopPrice(1234) == 1290);
-    CHECK(shopPrice(740) == 750);
-    CHECK(shopPrice(760) == 790);
-    CHECK(shopPrice(12345) == 12500);
-    CHECK(shopPrice(12745) == 12900);
-    // 7992739871 + check digit 3 is the usual Luhn example.
-    CHECK(withLuhnDigit(QStringLiteral("7992739871")) == QStringLiteral("79927398713"));
 }
