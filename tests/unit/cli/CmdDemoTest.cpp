@@ -23,7 +23,7 @@ QStringList demoArgs(const QString &db)
 
 } // namespace
 
-TEST_CASE("comptoir-cli demo fills a new database only; demo-passwords only a store with no password yet", "[cli][demo]")
+TEST_CASE("comptoir-cli demo fills a new database only, demo-passwords only a store with no password yet", "[cli][demo]")
 {
     if (!QFileInfo::exists(cliPath()))
         FAIL("build comptoir-cli first: " << cliPath().toStdString() << " is missing");

@@ -7,7 +7,7 @@
 using namespace comptoir;
 using namespace comptoir::test;
 
-TEST_CASE("The same seed and end date give the same store; another seed gives another", "[demo]")
+TEST_CASE("The same seed and end date give the same store, another seed gives another", "[demo]")
 {
     DemoStore &a = sharedDemoStore();
     auto b = generateDemoStore(smallDemoOptions(7));

@@ -22,7 +22,7 @@ ReturnRequest returnOf(qint64 saleNumber, int lineNo, qint64 qty)
 
 } // namespace
 
-TEST_CASE("Daily closures equal their sales and chain; months sum the days", "[ledger][closure]")
+TEST_CASE("Daily closures equal their sales and chain, months sum the days", "[ledger][closure]")
 {
     LedgerFixture f;
     f.product(QStringLiteral("PEN"), 1000, 2000, 100);

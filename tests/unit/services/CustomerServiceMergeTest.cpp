@@ -158,7 +158,7 @@ TEST_CASE_METHOD(Fixture, "A merge moves the mutable history, adds the points an
     CHECK(entries[0].changes.value(QStringLiteral("interactions_moved")).toInt() == interactions);
 }
 
-TEST_CASE_METHOD(Fixture, "The kept customer's own card stays; the other card stays on the merged record", "[customer][merge]")
+TEST_CASE_METHOD(Fixture, "The kept customer's own card stays, the other card stays on the merged record", "[customer][merge]")
 {
     const qint64 withCard = add("Paul", "Durand", "", "CARD-01");
     const qint64 otherCard = add("Paul", "Durand", "", "CARD-02");

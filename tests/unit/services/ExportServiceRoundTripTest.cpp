@@ -130,7 +130,7 @@ TEST_CASE("Exported customers are protected against formula injection", "[export
               .toInt() == 1);
 }
 
-TEST_CASE("Interns and technicians may not export customers; export.run covers the rest", "[export][permissions]")
+TEST_CASE("Interns and technicians may not export customers, export.run covers the rest", "[export][permissions]")
 {
     TestDatabase t;
     fillStore(t);

@@ -205,7 +205,7 @@ TEST_CASE("An intern or the technician is refused the customers list export and 
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")).toInt() == 0);
 }
 
-TEST_CASE("A cancelled export writes no file; progress is reported", "[export][cancel]")
+TEST_CASE("A cancelled export writes no file, progress is reported", "[export][cancel]")
 {
     TestDatabase t;
     insertCustomers(t, 5000);

@@ -296,7 +296,7 @@ TEST_CASE("Click-throughs list the customers and complaints behind the figures",
     }
 }
 
-TEST_CASE("KPIs need kpi.view; staff figures need staff.performance.view", "[kpi][access]")
+TEST_CASE("KPIs need kpi.view, staff figures need staff.performance.view", "[kpi][access]")
 {
     TestDatabase t;
     KpiService kpi(t.db(), t.clock());

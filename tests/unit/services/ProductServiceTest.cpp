@@ -163,7 +163,7 @@ TEST_CASE_METHOD(Fixture, "Only product.write may change the catalogue", "[produ
     CHECK(service.list(t.technician(), 0, 10).error().code == ErrorCode::PermissionDenied);
 }
 
-TEST_CASE_METHOD(Fixture, "Search by name, word, SKU or EAN prefix; list with stock levels", "[product][search]")
+TEST_CASE_METHOD(Fixture, "Search by name, word, SKU or EAN prefix, list with stock levels", "[product][search]")
 {
     const qint64 category = service.createCategory(manager, QStringLiteral("Boissons")).value();
     ProductInput coffee = article("CAF-001", "Café moulu", "3017620422003");

@@ -181,7 +181,7 @@ TEST_CASE_METHOD(Fixture, "Bad stock input writes nothing", "[stock][service]")
     CHECK(stock.level(t.technician(), id).error().code == ErrorCode::PermissionDenied);
 }
 
-TEST_CASE_METHOD(Fixture, "Deliveries keep their supplier; products below threshold are listed", "[stock][service]")
+TEST_CASE_METHOD(Fixture, "Deliveries keep their supplier, products below threshold are listed", "[stock][service]")
 {
     SupplierInput s;
     s.name = QStringLiteral("Acme");

@@ -7,7 +7,7 @@ namespace {
 const QString kPassword = QStringLiteral("un mot de passe assez long");
 }
 
-TEST_CASE("The technician creates accounts; bad input writes nothing", "[access][users]")
+TEST_CASE("The technician creates accounts, bad input writes nothing", "[access][users]")
 {
     AccessFixture f;
     const Session tech = f.t.technician();
@@ -54,7 +54,7 @@ TEST_CASE("The technician creates accounts; bad input writes nothing", "[access]
     }
 }
 
-TEST_CASE("Only the technician administers users; manager and technician read the sign-in log", "[access][users][permissions]")
+TEST_CASE("Only the technician administers users, manager and technician read the sign-in log", "[access][users][permissions]")
 {
     AccessFixture f;
     const qint64 target = f.addUser(QStringLiteral("marie"), QStringLiteral("intern"), kPassword);

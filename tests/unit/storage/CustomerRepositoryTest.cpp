@@ -40,7 +40,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("ftsQuery turns typed text into quoted prefix terms; a phone into its digits", "[customer][search][storage]")
+TEST_CASE("ftsQuery turns typed text into quoted prefix terms, a phone into its digits", "[customer][search][storage]")
 {
     CHECK(CustomerRepository::ftsQuery(QStringLiteral("Hélène dup")) == QStringLiteral("\"Hélène\"* \"dup\"*"));
     CHECK(CustomerRepository::ftsQuery(QStringLiteral("  a.b@c-d.fr  ")) == QStringLiteral("\"a.b@c-d.fr\"*"));

@@ -59,7 +59,7 @@ TEST_CASE("Every ledger table refuses a raw UPDATE or DELETE", "[ledger][inalter
     CHECK(LedgerVerifier(f.t.db()).verify(f.t.manager())->ok());
 }
 
-TEST_CASE("Migration 013 backfills an existing ledger with the recomputation's file; a database past it sees no change",
+TEST_CASE("Migration 013 backfills an existing ledger with the recomputation's file, a database past it sees no change",
           "[migrations][kpi][summary]")
 {
     LedgerFixture f;

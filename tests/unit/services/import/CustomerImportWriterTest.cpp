@@ -153,7 +153,7 @@ TEST_CASE("A missing required column is reported and nothing is read", "[import]
     CHECK(t.count(QStringLiteral("customer")) == 0);
 }
 
-TEST_CASE("All or nothing: one bad row writes nothing; skip-invalid writes the rest and the rejects",
+TEST_CASE("All or nothing: one bad row writes nothing, skip-invalid writes the rest and the rejects",
           "[import][customers]")
 {
     TestDatabase t;
