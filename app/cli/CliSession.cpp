@@ -2,6 +2,7 @@
 
 #include "services/AuthService.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -46,7 +47,7 @@ CliSession::CliSession(QString command, std::unique_ptr<DatabaseLock> lock, std:
 
 int CliSession::fail(Io &io, const QString &message) const
 {
-    io.err << "comptoir-cli " << m_command << ": " << message << '\n';
+    io.err << QCoreApplication::applicationName() << ' ' << m_command << ": " << message << '\n';
     return 1;
 }
 
@@ -58,17 +59,17 @@ int CliSession::fail(Io &io, const Error &error) const
 std::unique_ptr<CliSession> CliSession::open(const QString &command, const QString &dbPath, Io &io)
 {
     if (!QFileInfo(dbPath).isFile()) {
-        io.err << "comptoir-cli " << command << ": database file not found: " << dbPath << '\n';
+        io.err << QCoreApplication::applicationName() << ' ' << command << ": database file not found: " << dbPath << '\n';
         return nullptr;
     }
     auto lock = DatabaseLock::shared(dbPath);
     if (!lock) {
-        io.err << "comptoir-cli " << command << ": " << lock.error().message << '\n';
+        io.err << QCoreApplication::applicationName() << ' ' << command << ": " << lock.error().message << '\n';
         return nullptr;
     }
     auto db = Database::open(dbPath, Database::Mode::OpenExisting);
     if (!db) {
-        io.err << "comptoir-cli " << command << ": " << db.error().toString() << '\n';
+        io.err << QCoreApplication::applicationName() << ' ' << command << ": " << db.error().toString() << '\n';
         return nullptr;
     }
     return std::unique_ptr<CliSession>(new CliSession(command, std::move(lock.value()), std::move(db.value())));
@@ -78,7 +79,8 @@ std::unique_ptr<CliSession> CliSession::signedIn(const QString &command, const Q
                                                  Io &io)
 {
     if (login.isEmpty()) {
-        io.err << "comptoir-cli " << command << ": --user LOGIN is required (see comptoir-cli " << command
+        const QString program = QCoreApplication::applicationName();
+        io.err << program << ' ' << command << ": --user LOGIN is required (see " << program << ' ' << command
                << " --help)\n";
         return nullptr;
     }

@@ -40,7 +40,7 @@ public:
     /** Closes the database and releases its lock (restore needs it closed). */
     void close();
 
-    /** "comptoir-cli COMMAND: message" on err; returns 1 for `return fail(...)`. */
+    /** "comptoir-cli COMMAND: message" (the program's name) on err; returns 1 for `return fail(...)`. */
     int fail(Io &io, const QString &message) const;
     /** The same for a core error ("field: message", or the message alone for a refusal). */
     int fail(Io &io, const Error &error) const;

@@ -16,7 +16,7 @@ int runAudit(const QStringList &argv, Io &io)
     Arguments args(argv, {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("entity"),
                           QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")},
                    {});
-    AuditRepository::Filter filter;
+    AuditFilter filter;
     filter.limit = static_cast<int>(args.integer(QStringLiteral("limit"), 1000));
     if (!args.ok() || args.positional().size() != 1 || !args.value(QStringLiteral("user"))) {
         io.err << "usage: comptoir-cli audit DB --user U [--login L] [--entity E] [--from DATE] [--to DATE] [--limit N]";

@@ -3,9 +3,9 @@
 #include "Command.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoStoreWriter.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoStoreWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -100,7 +100,7 @@ int runDemo(const QStringList &argv, Io &io)
         return 1;
     }
 
-    DemoStoreWriter writer(**db);
+    demo::DemoStoreWriter writer(**db);
     if (Status s = writer.checkEmpty(); !s) {
         io.err << "comptoir-cli demo: " << path << ": " << s.error().message << '\n';
         return 1;

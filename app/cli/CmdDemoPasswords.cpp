@@ -1,9 +1,12 @@
 // comptoir-cli demo-passwords DB: gives the demo store's accounts their documented password.
+// No sign-in: it acts only on a store where no account has a password yet (a new demo
+// store, where nobody can sign in), as `user add` during first-run set-up.
 #include "Arguments.h"
 #include "Command.h"
 
 #include "access/PasswordHasher.h"
-#include "demo/DemoPasswords.h"
+#include "demo/DemoAccounts.h"
+#include "services/DemoPasswords.h"
 #include "storage/Database.h"
 
 namespace comptoir::cli {
@@ -22,7 +25,10 @@ int runDemoPasswords(const QStringList &argv, Io &io)
         return 1;
     }
     PasswordHasher hasher;
-    auto set = demo::setDemoPasswords(**db, hasher);
+    QStringList logins;
+    for (const demo::DemoAccount &account : demo::demoAccounts())
+        logins.append(account.login);
+    auto set = setDemoPasswords(**db, hasher, logins, demo::demoPassword());
     if (!set) {
         io.err << "comptoir-cli demo-passwords: " << set.error().toString() << '\n';
         return 1;
@@ -37,7 +43,9 @@ const CommandRegistration demoPasswordsRegistration{{
     QStringLiteral("give the demo accounts their documented password"),
     QStringLiteral("Usage: comptoir-cli demo-passwords DB\n\n"
                    "Sets the password \"comptoir-demo\" on the demo store's accounts (directeur, vendeur,\n"
-                   "stagiaire, technicien...) that have none yet. Never overwrites an existing password."),
+                   "stagiaire, technicien...) that have none yet, only while no account of the store has a\n"
+                   "password (a new demo store: nobody can sign in yet). Refused afterwards: passwords are then\n"
+                   "changed or reset signed in (comptoir-cli user reset-password)."),
     runDemoPasswords,
 }};
 

@@ -3,8 +3,8 @@
 #include "CliSession.h"
 #include "Command.h"
 
-#include "io/export/EntityRows.h"
 #include "services/ExportService.h"
+#include "services/export/EntityRows.h"
 
 namespace comptoir::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include "KpiTiles.h"
 
 #include "domain/Money.h"
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "settings/Language.h"
 
 #include <QCoreApplication>

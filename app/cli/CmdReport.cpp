@@ -69,7 +69,6 @@ const CommandRegistration reportRegistration{{
                    "Works with no display (renders offscreen). French by default (--lang en for English).\n"
                    "The password comes from $COMPTOIR_PASSWORD, else from a prompt."),
     runReport,
-    false,
     true,
 }};
 

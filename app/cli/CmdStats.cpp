@@ -1,34 +1,30 @@
-// comptoir-cli stats DB: headline figures of a store database.
+// comptoir-cli stats DB --user U: headline figures of a store database (the manager's).
 #include "Arguments.h"
+#include "CliSession.h"
 #include "Command.h"
 
 #include "domain/Money.h"
-#include "storage/Database.h"
-#include "storage/StatsRepository.h"
+#include "services/StatsService.h"
 
 namespace comptoir::cli {
 namespace {
 
 int runStats(const QStringList &argv, Io &io)
 {
-    Arguments args(argv, {}, {});
+    Arguments args(argv, {QStringLiteral("user")}, {});
     if (!args.ok() || args.positional().size() != 1) {
         if (!args.ok())
             io.err << "comptoir-cli stats: " << args.error() << '\n';
-        io.err << "usage: comptoir-cli stats DB\n";
+        io.err << "usage: comptoir-cli stats DB --user U\n";
         return 2;
     }
-    const QString path = args.positional().first();
-    auto db = Database::open(path, Database::Mode::OpenExisting);
-    if (!db) {
-        io.err << "comptoir-cli stats: " << db.error().toString() << '\n';
+    auto cli = CliSession::signedIn(QStringLiteral("stats"), args.positional().first(),
+                                    args.value(QStringLiteral("user"), QString()), io);
+    if (!cli)
         return 1;
-    }
-    auto stats = StatsRepository(**db).read();
-    if (!stats) {
-        io.err << "comptoir-cli stats: " << stats.error().toString() << '\n';
-        return 1;
-    }
+    auto stats = StatsService(cli->db()).read(cli->session());
+    if (!stats)
+        return cli->fail(io, stats.error());
     const DatabaseStats &s = *stats;
     auto line = [&io](const char *label, const QString &value) {
         io.out << QString::fromUtf8(label).leftJustified(16) << value << '\n';
@@ -57,10 +53,11 @@ int runStats(const QStringList &argv, Io &io)
 const CommandRegistration statsRegistration{{
     QStringLiteral("stats"),
     QStringLiteral("show the counts, sales period, revenue and size of a database"),
-    QStringLiteral("Usage: comptoir-cli stats DB\n\n"
+    QStringLiteral("Usage: comptoir-cli stats DB --user U\n\n"
                    "Prints the store name, schema version, counts of customers, products, sales, sale lines,\n"
                    "payments, appointments, complaints and stock moves, the first and last sale dates, the\n"
-                   "revenue (VAT included) and the file size."),
+                   "revenue (VAT included) and the file size. U needs kpi.view (the store manager); the\n"
+                   "password comes from COMPTOIR_PASSWORD or a prompt."),
     runStats,
 }};
 

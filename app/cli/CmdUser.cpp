@@ -121,7 +121,7 @@ int list(const QString &db, const Arguments &args, Io &io)
 
 int log(const QString &db, Arguments &args, Io &io)
 {
-    LoginEventRepository::Filter filter;
+    LoginEventFilter filter;
     filter.login = args.value(QStringLiteral("login"), QString());
     filter.limit = static_cast<int>(args.integer(QStringLiteral("limit"), 100));
     QString error;

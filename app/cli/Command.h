@@ -15,7 +15,8 @@ struct Io {
 };
 
 /**
- * One `comptoir-cli NAME ...` command. Each command file registers itself with a
+ * One `comptoir-cli NAME ...` command (or `comptoir-dev NAME ...`: the developer program of
+ * tests/dev shares this framework). Each command file registers itself with a
  * static CommandRegistration, so adding a command touches no shared table.
  * `run` gets the arguments after the command name and returns the exit code
  * (0 success, 1 failure the command explained on err, 2 bad usage).
@@ -25,7 +26,6 @@ struct Command {
     QString summary; ///< one line for `comptoir-cli --help`
     QString usage;   ///< full help for `comptoir-cli NAME --help`
     std::function<int(const QStringList &args, Io &io)> run;
-    bool hidden = false; ///< test and benchmark helpers: callable, not listed by --help
     bool paints = false; ///< needs a QApplication (renders charts/PDF); offscreen unless QT_QPA_PLATFORM is set
 };
 
@@ -43,5 +43,12 @@ private:
 struct CommandRegistration {
     explicit CommandRegistration(Command command) { CommandRegistry::instance().add(std::move(command)); }
 };
+
+/**
+ * Runs `program COMMAND ARGS...` from `args` (the arguments after the program's name):
+ * the list of commands for none, --help, -h or help; a command's usage for
+ * `COMMAND --help`; otherwise the command. Returns the exit code.
+ */
+int runCommandLine(const QString &program, QStringList args, Io &io);
 
 } // namespace comptoir::cli

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The KPI tiles of `comptoir-cli kpi` (table and JSON): name, label, field, unit.
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <span>
 

@@ -1,21 +1,15 @@
 #include "access/SessionFactory.h"
 
-#include "storage/RoleRepository.h"
-
 namespace comptoir {
 
-Result<Session> SessionFactory::forUser(const User &user)
+Session SessionFactory::forUser(const User &user, QSet<QString> permissions)
 {
-    RoleRepository roles(m_db);
-    auto permissions = roles.permissionsOf(user.role);
-    if (!permissions)
-        return permissions.error();
     Session s;
     s.userId = user.id;
     s.login = user.login;
     s.displayName = user.displayName;
     s.role = user.role;
-    s.permissions = *permissions;
+    s.permissions = std::move(permissions);
     return s;
 }
 

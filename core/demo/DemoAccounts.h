@@ -24,4 +24,16 @@ struct DemoAccount {
  */
 const QList<DemoAccount> &demoAccounts();
 
+/** The code of the demo store ("Comptoir de Lyon"). */
+inline QString demoStoreCode()
+{
+    return QStringLiteral("LYON01");
+}
+
+/** The documented password of every demo account (README: "Demo accounts"), given by `comptoir-cli demo-passwords`. */
+inline QString demoPassword()
+{
+    return QStringLiteral("comptoir-demo");
+}
+
 } // namespace comptoir::demo

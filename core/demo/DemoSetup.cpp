@@ -321,7 +321,7 @@ qint64 DemoWorld::monthWeight(const ProductInfo &p, int month) const
 Status buildCatalogue(DemoWorld &w, DemoSink &sink)
 {
     StoreRow store;
-    store.code = QStringLiteral("LYON01");
+    store.code = demoStoreCode();
     store.name = w.options.storeName;
     store.address = QString::fromUtf8("24 rue Mercière");
     store.postalCode = QStringLiteral("69002");

@@ -1,15 +1,30 @@
 #pragma once
 
-#include "demo/DemoRecords.h"
+#include "domain/BulkRows.h"
 #include "domain/Result.h"
 #include "domain/Sale.h"
 
 namespace comptoir::demo {
 
+// The generator's rows are the rows of a bulk store load.
+using bulk::AppointmentRow;
+using bulk::ComplaintEventRow;
+using bulk::ComplaintRow;
+using bulk::ConsentRow;
+using bulk::CustomerRow;
+using bulk::InteractionRow;
+using bulk::ProductRow;
+using bulk::StockLevelRow;
+using bulk::StockMoveRow;
+using bulk::StoreRow;
+using bulk::SupplierRow;
+using bulk::UserRow;
+
 /**
  * Where the demo generator puts what it makes: the generator holds no SQL, a sink
- * (storage/DemoStoreWriter) writes the rows. The add* calls that return an id give the
- * new row's id; addSale() sets the ids of the sale, its lines and payments.
+ * (DemoStoreWriter, through storage/BulkStoreWriter) writes the rows. The add* calls that
+ * return an id give the new row's id; addSale() sets the ids of the sale, its lines and
+ * payments.
  */
 class DemoSink {
 public:

@@ -120,6 +120,11 @@ Result<ComplaintInput> validateComplaint(const ComplaintInput &input)
     return out;
 }
 
+Result<QString> validateResolution(const QString &text, const QString &field)
+{
+    return validation::requiredText(field, text, 5000);
+}
+
 Result<int> validateSatisfaction(int score, const QString &field)
 {
     if (score < 1 || score > 5)

@@ -38,6 +38,11 @@ QList<ComplaintStatus> allowedTargets(ComplaintStatus from);
 QString transitionPermission(ComplaintStatus to);
 /** Resolved, closed and rejected complaints are no longer waiting for the store. */
 bool isSettled(ComplaintStatus status);
+/** Still waiting for the store (not settled) after its due date, at `now`. */
+inline bool isOverdue(ComplaintStatus status, const QDateTime &dueAt, const QDateTime &now)
+{
+    return !isSettled(status) && dueAt < now;
+}
 
 /** A kind of complaint with its service-level delay. */
 struct ComplaintCategory {
@@ -81,7 +86,7 @@ struct Complaint : ComplaintInput {
     qint64 createdBy = 0;
     QList<ComplaintEvent> events; ///< oldest first; filled by findById
 
-    bool isOverdue(const QDateTime &now) const { return !isSettled(status) && dueAt < now; }
+    bool isOverdue(const QDateTime &now) const { return comptoir::isOverdue(status, dueAt, now); }
 };
 
 /** Checks the fields and returns the normalised input; references are checked by the service. */
@@ -89,5 +94,17 @@ Result<ComplaintInput> validateComplaint(const ComplaintInput &input);
 
 /** A satisfaction score from 1 to 5. */
 Result<int> validateSatisfaction(int score, const QString &field = QStringLiteral("satisfaction"));
+
+/**
+ * What settles a complaint: the resolution of a resolved one, the reason of a rejected one.
+ * Required, at most 5 000 characters; returned trimmed.
+ */
+Result<QString> validateResolution(const QString &text, const QString &field = QStringLiteral("resolution"));
+
+/** When a complaint of `category` opened at `openedAt` is due: its service-level delay later. */
+inline QDateTime complaintDueAt(const QDateTime &openedAt, const ComplaintCategory &category)
+{
+    return openedAt.addDays(category.slaDays);
+}
 
 } // namespace comptoir

@@ -13,6 +13,11 @@ const QList<int> &allowedVatRates()
     return rates;
 }
 
+Result<QString> validateCategoryName(const QString &name, const QString &field)
+{
+    return validation::requiredText(field, name, 100);
+}
+
 Result<QString> validateSku(const QString &value, const QString &field)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));

@@ -41,6 +41,9 @@ struct Category {
 /** The French VAT rates, in basis points: 0, 2.1 %, 5.5 %, 10 % and 20 %. */
 const QList<int> &allowedVatRates();
 
+/** A category name: required, at most 100 characters; returned trimmed. */
+Result<QString> validateCategoryName(const QString &name, const QString &field = QStringLiteral("name"));
+
 /** A stock keeping unit: trimmed, 1 to 32 letters, digits, dots, underscores or dashes. */
 Result<QString> validateSku(const QString &value, const QString &field = QStringLiteral("sku"));
 

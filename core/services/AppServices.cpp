@@ -1,6 +1,6 @@
 #include "services/AppServices.h"
 
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "services/AppointmentService.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"

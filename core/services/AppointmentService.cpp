@@ -48,9 +48,10 @@ Status AppointmentService::checkStaff(qint64 staffId)
     return {};
 }
 
-Status AppointmentService::checkFree(qint64 staffId, const QDateTime &start, const QDateTime &end, qint64 excludeId)
+Status AppointmentService::checkFree(Database &db, qint64 staffId, const QDateTime &start, const QDateTime &end,
+                                     qint64 excludeId)
 {
-    AppointmentRepository repo(m_db);
+    AppointmentRepository repo(db);
     auto other = repo.firstOverlap(staffId, start, end, excludeId);
     if (!other)
         return other.error();
@@ -83,7 +84,7 @@ Result<qint64> AppointmentService::create(const Session &session, const Appointm
         if (!customer->has_value())
             return Error::notFound(QStringLiteral("customer_id"), AppointmentServiceText::tr("no customer #%1").arg(valid->customerId));
     }
-    if (Status s = checkFree(valid->staffId, valid->start, valid->end, 0); !s)
+    if (Status s = checkFree(m_db, valid->staffId, valid->start, valid->end); !s)
         return s.error();
 
     const QDateTime now = m_clock.nowUtc();
@@ -135,7 +136,7 @@ Status AppointmentService::reschedule(const Session &session, qint64 id, const Q
     if (a.status != AppointmentStatus::Planned)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
                      AppointmentServiceText::tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
-    if (Status s = checkFree(a.staffId, times->first, times->second, id); !s)
+    if (Status s = checkFree(m_db, a.staffId, times->first, times->second, id); !s)
         return s;
     if (Status s = repo.reschedule(id, times->first, times->second, m_clock.nowUtc()); !s)
         return s;

@@ -38,10 +38,18 @@ public:
     /** A customer's appointments, newest first. */
     Result<QList<Appointment>> forCustomer(const Session &session, qint64 customerId);
 
+    /**
+     * The agenda rule: Conflict ("starts_at", naming the other appointment) if staff member
+     * `staffId` has a planned or done appointment, other than `excludeId`, overlapping
+     * [start, end) (touching ends are fine). Checks no permission: for the service's own
+     * writes and for the appointment import, inside their transaction.
+     */
+    static Status checkFree(Database &db, qint64 staffId, const QDateTime &start, const QDateTime &end,
+                            qint64 excludeId = 0);
+
 private:
     Status setStatus(const Session &session, qint64 id, AppointmentStatus to);
     Status checkStaff(qint64 staffId);
-    Status checkFree(qint64 staffId, const QDateTime &start, const QDateTime &end, qint64 excludeId);
 
     Database &m_db;
     const Clock &m_clock;

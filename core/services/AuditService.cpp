@@ -13,7 +13,7 @@ const QString kViewSystem = QStringLiteral("audit.view.system");
 
 } // namespace
 
-Result<QList<AuditEntry>> AuditService::list(const Session &session, AuditRepository::Filter filter)
+Result<QList<AuditEntry>> AuditService::list(const Session &session, AuditFilter filter)
 {
     if (!session.can(kViewAll)) {
         if (Status s = require(session, kViewSystem); !s)

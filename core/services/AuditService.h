@@ -1,8 +1,9 @@
 #pragma once
 
 #include "access/Session.h"
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
-#include "storage/AuditRepository.h"
+#include "storage/AuditRepository.h" // AuditRepository::Filter (= AuditFilter), as ui/admin still names it
 
 #include <QList>
 
@@ -24,7 +25,7 @@ public:
     explicit AuditService(Database &db) : m_db(db) {}
 
     /** Entries matching `filter`, newest first, narrowed to what the session may read. */
-    Result<QList<AuditEntry>> list(const Session &session, AuditRepository::Filter filter);
+    Result<QList<AuditEntry>> list(const Session &session, AuditFilter filter);
 
     /**
      * Recomputes the hash chain and names the first entry altered or missing (audit.view

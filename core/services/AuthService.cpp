@@ -7,6 +7,7 @@
 #include "services/UserAccounts.h"
 #include "storage/Database.h"
 #include "storage/LoginEventRepository.h"
+#include "storage/RoleRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
@@ -161,10 +162,10 @@ Result<Session> AuthService::signIn(const QString &login, const QString &passwor
         newHash = *h;
     }
 
-    SessionFactory sessions(m_db);
-    auto session = sessions.forUser(user);
-    if (!session)
-        return session.error();
+    auto permissions = RoleRepository(m_db).permissionsOf(user.role);
+    if (!permissions)
+        return permissions.error();
+    const Session session = SessionFactory::forUser(user, *permissions);
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -182,7 +183,7 @@ Result<Session> AuthService::signIn(const QString &login, const QString &passwor
     QJsonObject details{{QStringLiteral("role"), user.role}};
     if (rehash)
         details.insert(QStringLiteral("rehashed"), true);
-    if (Status s = audit.record(*session, QStringLiteral("sign_in"), QStringLiteral("user"), user.id, scope::system(),
+    if (Status s = audit.record(session, QStringLiteral("sign_in"), QStringLiteral("user"), user.id, scope::system(),
                                 details);
         !s)
         return s.error();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "access/Session.h"
-#include "access/User.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QStringList>
 

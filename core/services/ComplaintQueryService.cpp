@@ -1,5 +1,6 @@
 #include "services/ComplaintQueryService.h"
 
+#include "storage/ComplaintQueryRepository.h"
 #include "storage/Database.h"
 
 #include <algorithm>

@@ -2,8 +2,9 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/ComplaintFilter.h"
+#include "domain/ComplaintRow.h"
 #include "domain/Result.h"
-#include "storage/ComplaintQueryRepository.h"
 
 #include <QList>
 

@@ -94,7 +94,7 @@ Result<qint64> ComplaintService::open(const Session &session, const ComplaintInp
         return s.error();
 
     const QDateTime now = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
-    const QDateTime due = now.addDays((*category)->slaDays);
+    const QDateTime due = complaintDueAt(now, **category);
     auto id = repo.insert(*valid, now, due, session.userId);
     if (!id)
         return id.error();
@@ -184,7 +184,7 @@ Status ComplaintService::resolve(const Session &session, qint64 id, const QStrin
 {
     if (Status s = require(session, permission::complaintWrite); !s)
         return s;
-    auto text = validation::requiredText(QStringLiteral("resolution"), resolution, 5000);
+    auto text = validateResolution(resolution);
     if (!text)
         return text.error();
     return transition(session, id, ComplaintStatus::Resolved, std::nullopt, *text,
@@ -213,7 +213,7 @@ Status ComplaintService::reject(const Session &session, qint64 id, const QString
 {
     if (Status s = require(session, kClose); !s)
         return s;
-    auto text = validation::requiredText(QStringLiteral("reason"), reason, 5000);
+    auto text = validateResolution(reason, QStringLiteral("reason"));
     if (!text)
         return text.error();
     return transition(session, id, ComplaintStatus::Rejected, std::nullopt, *text,

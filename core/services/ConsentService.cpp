@@ -2,6 +2,7 @@
 
 #include "access/Permissions.h"
 #include "services/AuditTrail.h"
+#include "storage/ConsentRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"

@@ -2,9 +2,10 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/ConsentRecord.h"
 #include "domain/Result.h"
-#include "storage/ConsentRepository.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace comptoir {

@@ -1,10 +1,10 @@
 #include "services/ExportService.h"
 
-#include "io/export/EntityRows.h"
 #include "io/export/ExportFile.h"
 #include "io/export/ListRows.h"
 #include "services/AuditTrail.h"
 #include "services/ComplaintQueryService.h"
+#include "services/export/EntityRows.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/ExportRepository.h"

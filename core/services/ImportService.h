@@ -2,8 +2,8 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/ImportTypes.h"
 #include "domain/Result.h"
-#include "io/import/ImportTypes.h"
 
 #include <QStringList>
 

@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

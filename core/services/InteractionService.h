@@ -2,9 +2,10 @@
 
 #include "access/Session.h"
 #include "domain/Clock.h"
+#include "domain/Interaction.h"
 #include "domain/Result.h"
-#include "storage/InteractionRepository.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace comptoir {

@@ -71,16 +71,21 @@ Status ProductService::checkReferencesAndUniqueness(const ProductInput &in, qint
                                                           .arg((*sameSku)->sku)
                                                           .arg((*sameSku)->id)
                                                           .arg((*sameSku)->name));
-    if (!in.ean13.isEmpty()) {
-        auto sameEan = products.findByEan13(in.ean13);
-        if (!sameEan)
-            return sameEan.error();
-        if (sameEan->has_value() && (*sameEan)->id != selfId)
-            return Error::conflict(QStringLiteral("ean13"), ProductServiceText::tr("EAN-13 %1 is already used by product #%2 (%3)")
-                                                                .arg(in.ean13)
-                                                                .arg((*sameEan)->id)
-                                                                .arg((*sameEan)->name));
-    }
+    return checkEan13Free(m_db, in.ean13, selfId);
+}
+
+Status ProductService::checkEan13Free(Database &db, const QString &ean13, qint64 selfId)
+{
+    if (ean13.isEmpty())
+        return {};
+    auto sameEan = ProductRepository(db).findByEan13(ean13);
+    if (!sameEan)
+        return sameEan.error();
+    if (sameEan->has_value() && (*sameEan)->id != selfId)
+        return Error::conflict(QStringLiteral("ean13"), ProductServiceText::tr("EAN-13 %1 is already used by product #%2 (%3)")
+                                                            .arg(ean13)
+                                                            .arg((*sameEan)->id)
+                                                            .arg((*sameEan)->name));
     return {};
 }
 
@@ -215,7 +220,7 @@ Result<qint64> ProductService::createCategory(const Session &session, const QStr
 {
     if (Status s = require(session, permission::productWrite); !s)
         return s.error();
-    auto valid = validation::requiredText(QStringLiteral("name"), name, 100);
+    auto valid = validateCategoryName(name);
     if (!valid)
         return valid.error();
 

@@ -41,6 +41,13 @@ public:
     Result<QList<Supplier>> suppliers(const Session &session);
     Result<Supplier> findSupplier(const Session &session, qint64 id);
 
+    /**
+     * The uniqueness of an EAN-13: Conflict ("ean13", naming the product) if another product
+     * than `selfId` has `ean13` (empty: no EAN-13, always free). Checks no permission: for the
+     * service's own writes and for the product import, inside their transaction.
+     */
+    static Status checkEan13Free(Database &db, const QString &ean13, qint64 selfId);
+
 private:
     Status checkReferencesAndUniqueness(const ProductInput &input, qint64 selfId);
     Result<Product> found(Result<std::optional<Product>> lookup, const QString &what, const QString &key);

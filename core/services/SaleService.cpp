@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
+#include "services/StockService.h"
 #include "storage/CreditNoteRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -266,13 +267,13 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
         return s.error();
 
     SettingsRepository settings(m_db);
-    auto allowNegative = settings.get(QStringLiteral("stock.allow_negative"), QStringLiteral("0"));
+    auto allowNegative = StockService::negativeStockAllowed(m_db);
     if (!allowNegative)
         return allowNegative.error();
     StockRepository stock(m_db);
     for (const SaleLine &line : sale.lines) {
         auto move = stock.applyMove(line.productId, -line.quantity, StockMoveKind::Sale, QString(), sale.id, 0,
-                                    session.userId, sale.at, *allowNegative == QLatin1String("1"));
+                                    session.userId, sale.at, *allowNegative);
         if (!move) {
             Error e = move.error();
             e.field = QStringLiteral("line %1").arg(line.lineNo);

@@ -1,5 +1,7 @@
 #include "services/StaffService.h"
 
+#include "storage/StaffRepository.h"
+
 #include <QStringList>
 
 namespace comptoir {

@@ -2,7 +2,7 @@
 
 #include "access/Session.h"
 #include "domain/Result.h"
-#include "storage/StaffRepository.h"
+#include "domain/StaffMember.h"
 
 #include <QHash>
 #include <QList>

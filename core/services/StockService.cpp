@@ -60,8 +60,7 @@ Result<qint64> StockService::record(const Session &session, StockMoveKind kind, 
         if (!supplier->has_value())
             return Error::notFound(QStringLiteral("supplier_id"), StockServiceText::tr("no supplier #%1").arg(supplierId));
     }
-    SettingsRepository settings(m_db);
-    auto allowNegative = settings.get(QStringLiteral("stock.allow_negative"), QStringLiteral("0"));
+    auto allowNegative = negativeStockAllowed(m_db);
     if (!allowNegative)
         return allowNegative.error();
 
@@ -77,7 +76,7 @@ Result<qint64> StockService::record(const Session &session, StockMoveKind kind, 
     move.supplierId = supplierId;
     move.userId = session.userId;
     move.at = m_clock.nowUtc();
-    auto id = stock.applyMove(move, *allowNegative == QLatin1String("1"));
+    auto id = stock.applyMove(move, *allowNegative);
     if (!id)
         return id.error();
 
@@ -151,6 +150,14 @@ Result<QList<StockDiscrepancy>> StockService::reconcile(const Session &session)
         return s.error();
     StockRepository stock(m_db);
     return stock.reconcile();
+}
+
+Result<bool> StockService::negativeStockAllowed(Database &db)
+{
+    auto value = SettingsRepository(db).get(QStringLiteral("stock.allow_negative"), QStringLiteral("0"));
+    if (!value)
+        return value.error();
+    return *value == QLatin1String("1");
 }
 
 } // namespace comptoir

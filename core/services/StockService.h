@@ -37,6 +37,12 @@ public:
     /** Products whose cached level differs from the sum of their moves (should be none). */
     Result<QList<StockDiscrepancy>> reconcile(const Session &session);
 
+    /**
+     * The store's rule for every stock move (this service's, a sale's, an import's): may a
+     * product's level go below zero? (setting stock.allow_negative, "1": yes; default no).
+     */
+    static Result<bool> negativeStockAllowed(Database &db);
+
 private:
     Result<qint64> record(const Session &session, StockMoveKind kind, qint64 productId, qint64 quantity,
                           const QString &reason, qint64 supplierId);

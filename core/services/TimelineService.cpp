@@ -1,6 +1,7 @@
 #include "services/TimelineService.h"
 
 #include "storage/Database.h"
+#include "storage/TimelineRepository.h"
 
 #include <QCoreApplication>
 

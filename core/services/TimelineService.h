@@ -2,7 +2,9 @@
 
 #include "access/Session.h"
 #include "domain/Result.h"
-#include "storage/TimelineRepository.h"
+#include "domain/TimelineEntry.h"
+
+#include <QList>
 
 namespace comptoir {
 

@@ -135,7 +135,7 @@ Result<User> UserAdminService::findByLogin(const Session &session, const QString
 }
 
 Result<QList<LoginEvent>> UserAdminService::loginHistory(const Session &session,
-                                                         const LoginEventRepository::Filter &filter)
+                                                         const LoginEventFilter &filter)
 {
     if (Status s = require(session, QStringLiteral("loginlog.view")); !s)
         return s.error();

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "access/Session.h"
-#include "access/User.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
-#include "storage/LoginEventRepository.h"
+#include "domain/User.h"
+#include "storage/LoginEventRepository.h" // LoginEventRepository::Filter (= LoginEventFilter), as ui/admin still names it
 
 #include <QList>
 
@@ -45,7 +45,7 @@ public:
     Result<User> findByLogin(const Session &session, const QString &login);
 
     /** The sign-in log, newest first (loginlog.view). */
-    Result<QList<LoginEvent>> loginHistory(const Session &session, const LoginEventRepository::Filter &filter);
+    Result<QList<LoginEvent>> loginHistory(const Session &session, const LoginEventFilter &filter);
 
 private:
     Database &m_db;

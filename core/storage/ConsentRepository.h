@@ -1,27 +1,14 @@
 #pragma once
 
+#include "domain/ConsentRecord.h"
 #include "domain/Result.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace comptoir {
 
 class Database;
-
-/** One line of a customer's consent history (append-only). */
-struct ConsentRecord {
-    qint64 id = 0;
-    qint64 customerId = 0;
-    QString channel; ///< email, sms, post
-    QString purpose = QStringLiteral("marketing");
-    bool granted = false;
-    QDateTime at;
-    QString source;         ///< store_form, web_form, customer_request...
-    QString wordingVersion; ///< the version of the consent text the customer saw
-    qint64 recordedBy = 0;  ///< 0: an import or the system
-};
 
 /** All SQL about the `consent` table; rows are only ever appended. */
 class ConsentRepository final {

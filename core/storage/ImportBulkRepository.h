@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "domain/ImportTypes.h"
 #include "domain/Result.h"
 #include "domain/StockMove.h"
-#include "io/import/ImportTypes.h"
 #include "storage/BulkStatement.h"
 
 #include <QHash>

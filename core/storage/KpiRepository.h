@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/KpiTypes.h"
 #include "domain/Result.h"
-#include "kpi/KpiTypes.h"
-#include "kpi/Rfm.h"
+#include "domain/Rfm.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "access/User.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QList>
 
@@ -16,12 +16,7 @@ public:
 
     Status append(const LoginEvent &event);
 
-    struct Filter {
-        QString login; ///< empty: all
-        QDateTime from;
-        QDateTime to; ///< exclusive
-        int limit = 1000;
-    };
+    using Filter = LoginEventFilter;
     /** Newest first. */
     Result<QList<LoginEvent>> list(const Filter &filter);
 

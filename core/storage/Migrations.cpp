@@ -21,7 +21,30 @@ struct MigrationsText {
     Q_DECLARE_TR_FUNCTIONS(comptoir::Migrations)
 };
 
+/** The script run right after migration `version` in its transaction, if any. */
+QString followUpScript(int version)
+{
+    return version == 13 ? Migrations::kpiSummariesBackfill() : QString();
+}
+
+/** The text of the SQL file embedded at `path`. */
+Result<QString> readScript(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, path, MigrationsText::tr("cannot read %1").arg(path)};
+    return QString::fromUtf8(file.readAll());
+}
+
 } // namespace
+
+Status Migrations::runScript(Database &db, const QString &resourcePath)
+{
+    auto sql = readScript(resourcePath);
+    if (!sql)
+        return sql.error();
+    return db.execScript(*sql);
+}
 
 QList<Migrations::Step> Migrations::steps()
 {
@@ -86,6 +109,8 @@ Result<int> Migrations::apply(Database &db)
         if (Status s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return s.error();
         Status applied = db.execScript(sql);
+        if (const QString followUp = followUpScript(step.version); applied && !followUp.isEmpty())
+            applied = runScript(db, followUp);
         if (applied) {
             QSqlQuery record(db.connection());
             record.prepare(QStringLiteral("INSERT INTO schema_migration(version, name, applied_at) VALUES (?, ?, ?)"));

@@ -11,7 +11,9 @@ class Database;
 
 /**
  * The numbered SQL files of db/migrations, embedded under :/db/migrations/. Each is
- * applied in its own transaction, in order, and recorded in schema_migration.
+ * applied in its own transaction, in order, and recorded in schema_migration. A migration
+ * whose data is derived by a script that other code runs too (migration 013's KPI
+ * summaries: kpiSummariesBackfill()) has that script run right after it, in its transaction.
  */
 class Migrations final {
 public:
@@ -29,6 +31,14 @@ public:
     static Result<int> apply(Database &db);
     /** The version recorded in the database (0 for an empty one). */
     static Result<int> currentVersion(Database &db);
+
+    /**
+     * db/kpi_summaries_backfill.sql: empties the KPI summary tables of migration 013 and
+     * fills them from the ledger. Run after migration 013 and by KpiRepository::rebuildSummaries().
+     */
+    static QString kpiSummariesBackfill() { return QStringLiteral(":/db/kpi_summaries_backfill.sql"); }
+    /** Runs the SQL script embedded at `resourcePath` (in the caller's transaction, if any). */
+    static Status runScript(Database &db, const QString &resourcePath);
 };
 
 } // namespace comptoir

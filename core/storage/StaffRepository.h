@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/StaffMember.h"
 
 #include <QHash>
 #include <QList>
@@ -9,12 +10,6 @@
 namespace comptoir {
 
 class Database;
-
-/** A member of staff as other people see them: an id and a display name, nothing else. */
-struct StaffMember {
-    qint64 id = 0;
-    QString displayName;
-};
 
 /** Read-only queries on app_user that return only ids and display names. */
 class StaffRepository final {

@@ -139,4 +139,12 @@ Result<qint64> UserRepository::countActive(const QString &roleCode)
     return q.value(0).toLongLong();
 }
 
+Result<qint64> UserRepository::countWithPassword()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE password_hash <> ''")) || !q.next())
+        return databaseError(UserRepositoryText::tr("counting the users"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
 } // namespace comptoir

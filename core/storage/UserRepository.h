@@ -1,7 +1,7 @@
 #pragma once
 
-#include "access/User.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QList>
 #include <optional>
@@ -35,6 +35,8 @@ public:
 
     /** Active accounts with `roleCode`. */
     Result<qint64> countActive(const QString &roleCode);
+    /** Accounts (active or not) that have a password: 0 while nobody can sign in. */
+    Result<qint64> countWithPassword();
 
 private:
     Result<std::optional<StoredUser>> findOne(const QString &where, const QVariant &value);

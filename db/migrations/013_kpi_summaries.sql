@@ -1,10 +1,11 @@
 -- KPI summary tables (issue 6), kept by AFTER INSERT triggers in the same transaction as
--- each sale / credit note, and backfilled here from the existing ledger. The ledger tables
--- are append-only (BEFORE UPDATE/DELETE triggers), so inserts are the only changes to follow.
--- Returns count negatively, on the credit note's business day. The demo bulk load drops the
--- kpi_* triggers and rebuilds these tables at its end (KpiRepository::rebuildSummaries).
--- The triggers are named kpi_* and the tables' content must equal the recomputation in
--- KpiRepository::rebuildSummaries (tested in tests/unit/kpi).
+-- each sale / credit note. The ledger tables are append-only (BEFORE UPDATE/DELETE
+-- triggers), so inserts are the only changes to follow. Returns count negatively, on the
+-- credit note's business day. The existing ledger is backfilled by
+-- db/kpi_summaries_backfill.sql, which Migrations runs right after this file, in the same
+-- transaction; KpiRepository::rebuildSummaries() runs that same file (bulk loads, repair).
+-- The triggers are named kpi_* and the tables they keep must equal that recomputation
+-- (tested in tests/unit/storage/KpiSummaryTest.cpp).
 
 -- One row per business day with a sale or a credit note.
 CREATE TABLE daily_sales_summary (
@@ -125,41 +126,3 @@ CREATE TRIGGER kpi_credit_note_line_insert AFTER INSERT ON credit_note_line BEGI
         quantity = quantity + excluded.quantity,
         amount_cents = amount_cents + excluded.amount_cents;
 END;
-
--- Backfill (the same statements as KpiRepository::rebuildSummaries).
-INSERT INTO daily_sales_summary(business_day, sales_count, sales_cents, sales_excl_cents, item_count, loyalty_cents,
-                                returns_count, returns_cents, returns_excl_cents)
-SELECT business_day, sum(sc), sum(st), sum(se), sum(it), sum(lo), sum(rc), sum(rt), sum(re) FROM (
-    SELECT s.business_day, 1 AS sc, s.total_cents AS st, s.total_excl_cents AS se, s.item_count AS it,
-           CASE WHEN c.loyalty_card IS NOT NULL THEN s.total_cents ELSE 0 END AS lo, 0 AS rc, 0 AS rt, 0 AS re
-    FROM sale s LEFT JOIN customer c ON c.id = s.customer_id
-    UNION ALL
-    SELECT business_day, 0, 0, 0, 0, 0, 1, total_cents, total_cents - vat_cents FROM credit_note)
-GROUP BY business_day;
-
-INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents)
-SELECT business_day, product_id, sum(q), sum(a) FROM (
-    SELECT s.business_day, l.product_id, l.quantity AS q, l.total_cents AS a
-    FROM sale_line l JOIN sale s ON s.id = l.sale_id
-    UNION ALL
-    SELECT cn.business_day, sl.product_id, -cl.quantity, -cl.total_cents
-    FROM credit_note_line cl JOIN credit_note cn ON cn.id = cl.credit_note_id JOIN sale_line sl ON sl.id = cl.sale_line_id)
-GROUP BY business_day, product_id;
-
-INSERT INTO daily_staff_sales(business_day, user_id, sales_count, amount_cents)
-SELECT business_day, user_id, sum(c), sum(a) FROM (
-    SELECT business_day, coalesce(user_id, 0) AS user_id, 1 AS c, total_cents AS a FROM sale
-    UNION ALL
-    SELECT cn.business_day, coalesce(s.user_id, 0), 0, -cn.total_cents FROM credit_note cn JOIN sale s ON s.id = cn.sale_id)
-GROUP BY business_day, user_id;
-
-INSERT INTO customer_summary(customer_id, first_day, last_day, sales_count, sales_cents)
-SELECT customer_id, min(business_day), max(business_day), count(*), sum(total_cents)
-FROM sale WHERE customer_id IS NOT NULL GROUP BY customer_id;
-
-INSERT INTO customer_lapse(last_day, customers)
-SELECT business_day, count(*) FROM (
-    SELECT business_day, lead(business_day) OVER (PARTITION BY customer_id ORDER BY business_day) AS next_day
-    FROM (SELECT DISTINCT customer_id, business_day FROM sale WHERE customer_id IS NOT NULL))
-WHERE next_day IS NULL OR next_day > date(business_day, '+1 year')
-GROUP BY business_day;

@@ -5,9 +5,9 @@
 //   bench_export DB [OUT_DIR] [--skip-paged]
 // DB: a COPY of the demo store (cp demo/demo-store.db /work/tmp/wizard/demo.db): each
 // export writes an audit entry. OUT_DIR defaults to the folder of DB.
-#include "io/export/EntityRows.h"
 #include "io/export/ExportFile.h"
 #include "services/ExportService.h"
+#include "services/export/EntityRows.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/RoleRepository.h"

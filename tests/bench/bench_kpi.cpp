@@ -6,10 +6,10 @@
 // DB: a COPY of the demo store (e.g. of demo/demo-store.db); opening it applies the
 // pending migrations (the backfill of the summary tables), timed. RUNS: timed runs per
 // case (default 20), after 2 warm-up runs. The periods end on the last day with a sale.
-#include "kpi/KpiService.h"
-#include "kpi/Rfm.h"
-#include "storage/KpiRepository.h"
+#include "domain/Rfm.h"
+#include "services/KpiService.h"
 #include "storage/Database.h"
+#include "storage/KpiRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,11 @@
 # every customer id the writer had printed (printed = committed).
 #
 # usage: tests/crash/run-crash-test.sh [BUILD_DIR] [ITERATIONS] [MAX_DELAY_MS]
-#   BUILD_DIR     folder holding bin/comptoir-cli (default: build)
+#   BUILD_DIR     build folder holding bin/comptoir-cli and tests/dev/comptoir-dev (default: build)
 #   ITERATIONS    number of kills (default 50)
 #   MAX_DELAY_MS  each writer is killed a random 0..MAX_DELAY_MS ms after its first commit (default 1500)
-# COMPTOIR_CLI overrides the path of comptoir-cli.
+# COMPTOIR_CLI and COMPTOIR_DEV override the paths of comptoir-cli and of the developer
+# program comptoir-dev, whose crash-writer command is the writer.
 # Needs the sqlite3 command-line shell for the checks (apt-get install sqlite3).
 set -euo pipefail
 
@@ -15,7 +16,9 @@ BUILD_DIR=${1:-build}
 ITERATIONS=${2:-50}
 MAX_DELAY_MS=${3:-1500}
 CLI=${COMPTOIR_CLI:-"$BUILD_DIR/bin/comptoir-cli"}
+DEV=${COMPTOIR_DEV:-"$BUILD_DIR/tests/dev/comptoir-dev"}
 [ -x "$CLI" ] || { echo "no $CLI: build comptoir-cli first" >&2; exit 2; }
+[ -x "$DEV" ] || { echo "no $DEV: build comptoir-dev first (it is built with the tests)" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "the sqlite3 shell is needed for the checks" >&2; exit 2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/comptoir-crash.XXXXXX")
@@ -35,7 +38,7 @@ total_confirmed=0
 start=$(date +%s)
 for ((i = 1; i <= ITERATIONS; i++)); do
     out="$WORK/out-$i.txt"
-    "$CLI" crash-writer "$DB" --user writer >"$out" 2>"$WORK/err-$i.txt" &
+    "$DEV" crash-writer "$DB" --user writer >"$out" 2>"$WORK/err-$i.txt" &
     pid=$!
     # Wait for the first committed id (sign-in done), then kill at a random moment of the writing.
     for ((w = 0; w < 600; w++)); do

@@ -2,7 +2,7 @@
 // tests' generator, 500 customers, 2 000 sales up to 2026-11-24) and its manager's session.
 #pragma once
 
-#include "../unit/demo/DemoTestSupport.h"
+#include "DemoTestSupport.h"
 
 #include "common/AppContext.h"
 #include "domain/Clock.h"

@@ -15,7 +15,7 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/KpiTile.h"
 #include "dashboard/PeriodPicker.h"
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "settings/Language.h"
 #include "shell/Areas.h"
 #include "shell/MainWindow.h"

@@ -5,8 +5,9 @@
 
 #include "charts/KpiCatalogue.h"
 #include "charts/KpiFormat.h"
-#include "kpi/KpiService.h"
+#include "services/KpiService.h"
 #include "report/DashboardReport.h"
+#include "services/KpiService.h"
 #include "services/StoreService.h"
 #include "settings/Language.h"
 

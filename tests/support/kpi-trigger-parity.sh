@@ -155,6 +155,8 @@ sqlite_migrate "$work/b.db" 11
 sqlite_run "$work/b.db" "$work/master.sql"
 sqlite_run "$work/b.db" "$work/ledger.sql"
 sqlite3 -bail "$work/b.db" < "$root/db/migrations/013_kpi_summaries.sql"
+# SQLite runs the backfill from its own file right after 013 (core/storage/Migrations.cpp).
+sqlite3 -bail "$work/b.db" < "$root/db/kpi_summaries_backfill.sql"
 sqlite_dump "$work/b.db" > "$work/b.sqlite"
 pg_migrate "${db}_b" 1 12
 pg "${db}_b" -f "$work/master.sql"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/BarChart.h"
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 namespace comptoir::ui {
 

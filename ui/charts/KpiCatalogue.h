@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/KpiFormat.h"
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <QList>
 #include <QString>

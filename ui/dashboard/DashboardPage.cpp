@@ -14,9 +14,9 @@
 #include "dashboard/KpiTile.h"
 #include "dashboard/PeriodPicker.h"
 #include "domain/Complaint.h"
-#include "kpi/KpiService.h"
 #include "report/DashboardReport.h"
 #include "services/ComplaintQueryService.h"
+#include "services/KpiService.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>

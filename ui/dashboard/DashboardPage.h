@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/AppContext.h"
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <QHash>
 #include <QWidget>

@@ -2,7 +2,7 @@
 
 #include "common/EntityTitles.h"
 #include "common/WorkerJob.h"
-#include "io/export/EntityRows.h"
+#include "services/export/EntityRows.h"
 
 #include <QComboBox>
 #include <QDate>

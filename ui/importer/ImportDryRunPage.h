@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/ImportTypes.h"
 #include "domain/Result.h"
-#include "io/import/ImportTypes.h"
 
 #include <QWizardPage>
 

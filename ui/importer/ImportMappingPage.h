@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/import/ImportTypes.h"
+#include "domain/ImportTypes.h"
 
 #include <QMap>
 #include <QWizardPage>

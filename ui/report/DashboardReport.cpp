@@ -10,8 +10,8 @@
 #include "charts/TopProductsChart.h"
 #include "domain/Complaint.h"
 #include "io/AtomicFileWriter.h"
-#include "kpi/KpiService.h"
 #include "report/ReportWriter.h"
+#include "services/KpiService.h"
 #include "services/StoreService.h"
 
 namespace comptoir::ui {

@@ -3,7 +3,7 @@
 #include "common/AppContext.h"
 #include "domain/Result.h"
 #include "domain/Store.h"
-#include "kpi/KpiTypes.h"
+#include "domain/KpiTypes.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/User.h"
+#include "domain/User.h"
 
 #include <QDialog>
 

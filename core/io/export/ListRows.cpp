@@ -1,7 +1,7 @@
 #include "io/export/ListRows.h"
 
+#include "domain/ComplaintRow.h"
 #include "domain/Product.h"
-#include "storage/ComplaintQueryRepository.h"
 
 namespace comptoir {
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/ImportTypes.h"
 #include "io/CsvHeader.h"
-#include "io/import/ImportTypes.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/Customer.h"
+#include "domain/ImportTypes.h"
 #include "domain/Product.h"
 #include "domain/StockMove.h"
 #include "domain/Supplier.h"
-#include "io/import/ImportTypes.h"
 
 #include <QDateTime>
 #include <QStringList>

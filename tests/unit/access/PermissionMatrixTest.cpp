@@ -1,8 +1,8 @@
 // Issue 3: a table-driven walk of every public service method for every role.
 #include "TestDatabase.h"
 
-#include "io/import/ImportTypes.h"
-#include "kpi/KpiService.h"
+#include "access/PasswordHasher.h"
+#include "domain/ImportTypes.h"
 #include "services/AppointmentService.h"
 #include "services/ArchiveService.h"
 #include "services/AuditService.h"
@@ -17,6 +17,7 @@
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/InteractionService.h"
+#include "services/KpiService.h"
 #include "services/LedgerVerifier.h"
 #include "services/ProductService.h"
 #include "services/ReturnService.h"
@@ -26,7 +27,6 @@
 #include "services/StoreService.h"
 #include "services/TimelineService.h"
 #include "services/UserAdminService.h"
-#include "access/PasswordHasher.h"
 #include "storage/RoleRepository.h"
 
 #include <catch2/catch.hpp>
@@ -202,7 +202,7 @@ struct MethodRow {
 // Allowed, but an earlier row of the walk already moved the record on (e.g. a closed complaint
 // cannot be rejected): the call must not be refused for want of a permission, nothing more.
 #define ROW_AFTER(method, perms, ...) MethodRow{method, perms, [](Env &e, const Session &s) -> Outcome __VA_ARGS__, false}
-// Only the permission check is asserted here; the results are tested in tests/unit/kpi.
+// Only the permission check is asserted here; the results are tested in tests/unit/services/KpiServiceTest.cpp.
 #define ROW_PERM(method, perms, ...) ROW_AFTER(method, perms, __VA_ARGS__)
 
 QStringList P(const char *a)
@@ -431,7 +431,7 @@ TEST_CASE("The technician reaches no customer data through the audit trail or an
         CHECK_FALSE(text.contains(QStringLiteral("ana@example.fr")));
         CHECK_FALSE(text.contains(QStringLiteral("Martin")));
     }
-    AuditRepository::Filter customerOnly;
+    AuditFilter customerOnly;
     customerOnly.scopes = {scope::customer()};
     auto asked = AuditService(e.t.db()).list(tech, customerOnly); // the filter is narrowed to system entries
     REQUIRE(asked.ok());

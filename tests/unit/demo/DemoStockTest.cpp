@@ -36,7 +36,7 @@ TEST_CASE("The stock never goes negative, moves are in time order", "[demo][stoc
     CHECK(value(db, QStringLiteral("SELECT min(quantity) FROM stock_level")).toLongLong() >= 0);
 }
 
-TEST_CASE("Each sale line has its sale stock move; deliveries come from suppliers", "[demo][stock]")
+TEST_CASE("Each sale line has its sale stock move, deliveries come from suppliers", "[demo][stock]")
 {
     Database &db = *sharedDemoStore().db;
     CHECK(value(db, QStringLiteral("SELECT count(*) FROM stock_move WHERE kind = 'sale'")).toInt()

@@ -73,7 +73,7 @@ TEST_CASE_METHOD(Fixture, "An appointment is booked, found, and put on the custo
     CHECK(service.forCustomer(associate, customer)->size() == 1);
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("appointment");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 1);
@@ -142,7 +142,7 @@ TEST_CASE_METHOD(Fixture, "Rescheduling checks the agenda but not against itself
 
     REQUIRE(service.reschedule(associate, morning, at(11), at(12)).ok()); // touches noon
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("appointment");
     const AuditEntry last = audit.list(f).value().first();
     CHECK(last.action == QStringLiteral("reschedule"));

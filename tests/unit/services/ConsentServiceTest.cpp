@@ -65,7 +65,7 @@ TEST_CASE_METHOD(Fixture, "The current consent of a channel is its latest record
 
     CHECK(service.history(associate, customer).value().size() == 3);
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("consent");
     const auto entries = audit.list(f).value();
     CHECK(entries.size() == 3);

@@ -28,7 +28,7 @@ QList<qint64> idsOf(const QList<Customer> &customers)
 QList<AuditEntry> auditOf(test::TestDatabase &t, const QString &entity)
 {
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = entity;
     return audit.list(f).value();
 }

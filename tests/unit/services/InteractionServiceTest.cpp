@@ -3,6 +3,7 @@
 #include "services/CustomerService.h"
 #include "services/InteractionService.h"
 #include "storage/AuditRepository.h"
+#include "storage/InteractionRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,7 +45,7 @@ TEST_CASE_METHOD(Fixture, "An interaction is logged now, by the user, and audite
     CHECK(logged[0].at == t.clock().nowUtc());
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("interaction");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 1);

@@ -65,7 +65,7 @@ TEST_CASE_METHOD(Fixture, "A product is created with its category and supplier a
     CHECK(service.categories(manager)->size() == 1);
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("product");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 1);
@@ -163,7 +163,7 @@ TEST_CASE_METHOD(Fixture, "Only product.write may change the catalogue", "[produ
     CHECK(service.list(t.technician(), 0, 10).error().code == ErrorCode::PermissionDenied);
 }
 
-TEST_CASE_METHOD(Fixture, "Search by name, word, SKU or EAN prefix; list with stock levels", "[product][search]")
+TEST_CASE_METHOD(Fixture, "Search by name, word, SKU or EAN prefix, list with stock levels", "[product][search]")
 {
     const qint64 category = service.createCategory(manager, QStringLiteral("Boissons")).value();
     ProductInput coffee = article("CAF-001", "Café moulu", "3017620422003");

@@ -72,7 +72,7 @@ TEST_CASE_METHOD(Fixture, "The level is the sum of the moves and the cache follo
     CHECK(stock.moves(associate, id, 3, 10)->size() == 1);
 
     AuditRepository audit(t.db());
-    AuditRepository::Filter f;
+    AuditFilter f;
     f.entity = QStringLiteral("stock_move");
     const auto entries = audit.list(f).value();
     REQUIRE(entries.size() == 4);
@@ -181,7 +181,7 @@ TEST_CASE_METHOD(Fixture, "Bad stock input writes nothing", "[stock][service]")
     CHECK(stock.level(t.technician(), id).error().code == ErrorCode::PermissionDenied);
 }
 
-TEST_CASE_METHOD(Fixture, "Deliveries keep their supplier; products below threshold are listed", "[stock][service]")
+TEST_CASE_METHOD(Fixture, "Deliveries keep their supplier, products below threshold are listed", "[stock][service]")
 {
     SupplierInput s;
     s.name = QStringLiteral("Acme");
