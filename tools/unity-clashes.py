@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Lists names defined in the anonymous namespaces of more than one .cpp of a unity target.
+"""Lists names defined in the anonymous namespaces of more than one .cpp of a unity target,
+and file-scope `using namespace` directives in them.
 
 core/, ui/ and app/cli are compiled in unity batches (cmake: COMPTOIR_UNITY): files of a
 batch share one translation unit, so two files defining the same file-local name break the
@@ -10,6 +11,8 @@ import os, re, sys
 from collections import defaultdict
 
 ROOTS = ["core", "ui", "app/cli"]
+# A using-directive outside any function stays in force for the next files of the batch.
+USING = re.compile(r"^using\s+namespace\s+[\w:]+\s*;")
 DEF = re.compile(r"^(?:static\s+|inline\s+|constexpr\s+|const\s+)*(?:struct|class|enum(?:\s+class)?)\s+(\w+)"
                  r"|^[A-Za-z_][\w:<>,\s\*&]*?[\s\*&](\w+)\s*(?:\(|=|\[|\{)")
 
@@ -40,8 +43,14 @@ def main():
                 if f.endswith(".cpp"):
                     path = os.path.join(d, f)
                     with open(path, encoding="utf-8") as fh:
-                        for name in local_names(fh.read()):
-                            where[name].append(os.path.relpath(path, top))
+                        text = fh.read()
+                    for name in local_names(text):
+                        where[name].append(os.path.relpath(path, top))
+                    for line in text.splitlines():
+                        if USING.match(line):
+                            clashes += 1
+                            print(f"{root}: {os.path.relpath(path, top)}: file-scope '{line.strip()}' "
+                                  "leaks into the next files of its unity batch")
         for name, files in sorted(where.items()):
             if len(files) > 1:
                 clashes += 1

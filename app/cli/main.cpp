@@ -8,13 +8,13 @@
 
 #include <memory>
 
-using namespace comptoir::cli;
 
 int main(int argc, char *argv[])
 {
     // A command that paints (the PDF report) needs a GUI application; it never shows a
     // window, so it renders offscreen and works with no display.
-    const Command *painter = argc > 1 ? CommandRegistry::instance().find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    using comptoir::cli::CommandRegistry;
+    const comptoir::cli::Command *painter = argc > 1 ? CommandRegistry::instance().find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (painter && painter->paints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -28,6 +28,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Io io{out, err};
-    return runCommandLine(QStringLiteral("comptoir-cli"), QCoreApplication::arguments().mid(1), io);
+    comptoir::cli::Io io{out, err};
+    return comptoir::cli::runCommandLine(QStringLiteral("comptoir-cli"), QCoreApplication::arguments().mid(1), io);
 }
