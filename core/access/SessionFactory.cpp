@@ -7,15 +7,13 @@ namespace comptoir {
 Result<Session> SessionFactory::forUser(const User &user)
 {
     RoleRepository roles(m_db);
-    auto permissions = roles.permissionsOf(user.role);
-    if (!permissions)
-        return permissions.error();
+    BOOST_OUTCOME_TRY(permissions, roles.permissionsOf(user.role));
     Session s;
     s.userId = user.id;
     s.login = user.login;
     s.displayName = user.displayName;
     s.role = user.role;
-    s.permissions = *permissions;
+    s.permissions = permissions;
     return s;
 }
 

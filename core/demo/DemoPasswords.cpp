@@ -10,25 +10,18 @@ namespace comptoir::demo {
 Result<int> setDemoPasswords(Database &db, const PasswordHasher &hasher)
 {
     Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     UserRepository users(db);
     int set = 0;
     for (const DemoAccount &account : demoAccounts()) {
-        auto user = users.findByLogin(account.login);
-        if (!user)
-            return user.error();
-        if (!user->has_value() || !(*user)->passwordHash.isEmpty())
+        BOOST_OUTCOME_TRY(user, users.findByLogin(account.login));
+        if (!user.has_value() || !user->passwordHash.isEmpty())
             continue;
-        auto hash = hasher.hash(demoPassword());
-        if (!hash)
-            return hash.error();
-        if (Status s = users.setPasswordHash((*user)->id, *hash, QDateTime::currentDateTimeUtc()); !s)
-            return s.error();
+        BOOST_OUTCOME_TRY(hash, hasher.hash(demoPassword()));
+        BOOST_OUTCOME_TRYV(users.setPasswordHash(user->id, hash, QDateTime::currentDateTimeUtc()));
         ++set;
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(tx.commit());
     return set;
 }
 

@@ -78,8 +78,7 @@ Status DemoStoreWriter::prepareStatements()
                                "VALUES (?, ?, ?, ?, ?, ?, ?)", "complaint_event"},
     };
     for (const Prepared &p : prepared) {
-        if (Status s = p.statement.prepare(h, p.sql, QLatin1String(p.what)); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(p.statement.prepare(h, p.sql, QLatin1String(p.what)));
     }
     struct Multi {
         DemoInsert &insert;
@@ -102,10 +101,8 @@ Status DemoStoreWriter::prepareStatements()
     };
     for (const Multi &m : multi) {
         const QString what = QLatin1String(m.table);
-        if (Status s = m.insert.one.prepare(h, insertSql(m.table, m.columns, m.count, 1).constData(), what); !s)
-            return s;
-        if (Status s = m.insert.many.prepare(h, insertSql(m.table, m.columns, m.count, kRowsPerInsert).constData(), what); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m.insert.one.prepare(h, insertSql(m.table, m.columns, m.count, 1).constData(), what));
+        BOOST_OUTCOME_TRYV(m.insert.many.prepare(h, insertSql(m.table, m.columns, m.count, kRowsPerInsert).constData(), what));
     }
     return {};
 }
@@ -116,8 +113,7 @@ Result<qint64> DemoStoreWriter::addStore(const StoreRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->store;
     s.bindText(1, row.code);
     s.bindText(2, row.name);
@@ -127,8 +123,7 @@ Result<qint64> DemoStoreWriter::addStore(const StoreRow &row)
     s.bindText(6, row.phone);
     s.bindText(7, row.siret);
     s.bindTime(8, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     m_storeId = s.lastInsertId();
     return m_storeId;
 }
@@ -137,15 +132,13 @@ Result<qint64> DemoStoreWriter::addUser(const UserRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->user;
     s.bindText(1, row.login);
     s.bindText(2, row.displayName);
     s.bindText(3, row.roleCode);
     s.bindTime(4, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     return s.lastInsertId();
 }
 
@@ -153,11 +146,9 @@ Result<qint64> DemoStoreWriter::addCategory(const QString &name)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     m_st->categoryInsert.bindText(1, name);
-    if (Status st = m_st->categoryInsert.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(m_st->categoryInsert.step());
     m_st->categoryFind.bindText(1, name);
     return m_st->categoryFind.stepForInteger();
 }
@@ -166,8 +157,7 @@ Result<qint64> DemoStoreWriter::addSupplier(const SupplierRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->supplierInsert;
     s.bindText(1, row.name);
     s.bindText(2, row.contact);
@@ -177,8 +167,7 @@ Result<qint64> DemoStoreWriter::addSupplier(const SupplierRow &row)
     s.bindText(6, row.postalCode);
     s.bindText(7, row.city);
     s.bindTime(8, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     m_st->supplierFind.bindText(1, row.name);
     return m_st->supplierFind.stepForInteger();
 }
@@ -197,8 +186,7 @@ Result<qint64> DemoStoreWriter::addProduct(const ProductRow &row)
         return notBegun();
     const qint64 id = m_next->product++;
     m_batch->products.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -210,8 +198,7 @@ Result<qint64> DemoStoreWriter::addCustomer(const CustomerRow &row)
     if (m_summaries && !row.loyaltyCard.isEmpty())
         m_summaries->addLoyaltyMember(id);
     m_batch->customers.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -221,8 +208,7 @@ Result<qint64> DemoStoreWriter::addAppointment(const AppointmentRow &row)
         return notBegun();
     const qint64 id = m_next->appointment++;
     m_batch->appointments.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -232,8 +218,7 @@ Result<qint64> DemoStoreWriter::addComplaint(const ComplaintRow &row)
         return notBegun();
     const qint64 id = m_next->complaint++;
     m_batch->complaints.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 

@@ -32,8 +32,7 @@ Status stream(Result<ExportCursorPtr> cursor, int columns, const EntityRows::Sin
     QList<Cell> row(columns);
     while (c.next()) {
         fill(c, row);
-        if (Status s = sink(row); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink(row));
     }
     return c.status();
 }

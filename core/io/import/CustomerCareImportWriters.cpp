@@ -29,10 +29,8 @@ Result<QDateTime> readTime(const QString &text, const QString &field)
         if (const QDateTime utc = fromIsoUtc(text); utc.isValid())
             return utc;
     }
-    auto local = ValueParsers::localDateTime(text, field);
-    if (!local)
-        return local.error();
-    return fromIsoUtc(toIsoUtc(local->toUTC()));
+    BOOST_OUTCOME_TRY(local, ValueParsers::localDateTime(text, field));
+    return fromIsoUtc(toIsoUtc(local.toUTC()));
 }
 
 /** The customer of the row: the first of customer / customer_email / customer_card / customer_phone given. */
@@ -85,47 +83,33 @@ public:
     Status prepare() override
     {
         ImportBulkRepository bulk(m_db);
-        auto keys = bulk.customerKeys();
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
-        auto users = bulk.userIdsByLogin();
-        if (!users)
-            return users.error();
-        m_users = std::move(*users);
+        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
+        m_keys = std::move(keys);
+        BOOST_OUTCOME_TRY(users, bulk.userIdsByLogin());
+        m_users = std::move(users);
         return {};
     }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
         AppointmentInput in;
-        auto customer = rowCustomer(row, m_keys);
-        if (!customer)
-            return customer.error();
-        in.customerId = *customer;
-        auto staff = rowUser(row, m_users, "staff_login");
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_keys));
+        in.customerId = customer;
+        BOOST_OUTCOME_TRY(staff, rowUser(row, m_users, "staff_login"));
         if (!staff)
-            return staff.error();
-        if (!*staff)
             return Error::validation(QStringLiteral("staff_login"), CustomerCareImportWritersText::tr("a staff member is required"));
-        in.staffId = *staff;
-        auto start = readTime(row.text(QLatin1String("starts_at")), QStringLiteral("starts_at"));
-        if (!start)
-            return start.error();
-        in.start = *start;
+        in.staffId = staff;
+        BOOST_OUTCOME_TRY(start, readTime(row.text(QLatin1String("starts_at")), QStringLiteral("starts_at")));
+        in.start = start;
         if (const QString end = row.text(QLatin1String("ends_at")); !end.isEmpty()) {
-            auto e = readTime(end, QStringLiteral("ends_at"));
-            if (!e)
-                return e.error();
-            in.end = *e;
+            BOOST_OUTCOME_TRY(e, readTime(end, QStringLiteral("ends_at")));
+            in.end = e;
         } else if (const QString minutes = row.text(QLatin1String("duration")); !minutes.isEmpty()) {
-            auto m = ValueParsers::integer(minutes, QStringLiteral("duration"));
-            if (!m)
-                return m.error();
-            if (*m <= 0 || *m > 24 * 60)
+            BOOST_OUTCOME_TRY(m, ValueParsers::integer(minutes, QStringLiteral("duration")));
+            if (m <= 0 || m > 24 * 60)
                 return Error::validation(QStringLiteral("duration"),
-                                         CustomerCareImportWritersText::tr("must be between 1 and 1440 minutes (got %1)").arg(*m));
-            in.end = in.start.addSecs(*m * 60);
+                                         CustomerCareImportWritersText::tr("must be between 1 and 1440 minutes (got %1)").arg(m));
+            in.end = in.start.addSecs(m * 60);
         } else {
             return Error::validation(QStringLiteral("ends_at"), CustomerCareImportWritersText::tr("an end time or a duration is required"));
         }
@@ -155,19 +139,14 @@ public:
             return Error::validation(QStringLiteral("status"),
                                      CustomerCareImportWritersText::tr("an appointment that has not started yet cannot be %1").arg(toString(status)));
         if (blocksAgenda(status)) {
-            auto overlap = m_repo.firstOverlap(valid->staffId, valid->start, valid->end);
-            if (!overlap)
-                return overlap.error();
-            if (overlap->has_value())
+            BOOST_OUTCOME_TRY(overlap, m_repo.firstOverlap(valid->staffId, valid->start, valid->end));
+            if (overlap.has_value())
                 return Error::conflict(QStringLiteral("starts_at"),
-                                       CustomerCareImportWritersText::tr("overlaps appointment #%1 of the same staff member").arg((*overlap)->id));
+                                       CustomerCareImportWritersText::tr("overlaps appointment #%1 of the same staff member").arg(overlap->id));
         }
-        auto id = m_repo.insert(*valid, m_userId, m_now);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRY(id, m_repo.insert(*valid, m_userId, m_now));
         if (status != AppointmentStatus::Planned) {
-            if (Status s = m_repo.setStatus(*id, status, m_now); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.setStatus(id, status, m_now));
         }
         return RowOutcome::Created;
     }
@@ -191,30 +170,22 @@ public:
     Status prepare() override
     {
         ImportBulkRepository bulk(m_db);
-        auto keys = bulk.customerKeys();
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
-        auto users = bulk.userIdsByLogin();
-        if (!users)
-            return users.error();
-        m_users = std::move(*users);
-        auto categories = m_repo.categories();
-        if (!categories)
-            return categories.error();
-        m_categories = std::move(*categories);
+        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
+        m_keys = std::move(keys);
+        BOOST_OUTCOME_TRY(users, bulk.userIdsByLogin());
+        m_users = std::move(users);
+        BOOST_OUTCOME_TRY(categories, m_repo.categories());
+        m_categories = std::move(categories);
         return {};
     }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
         Complaint c;
-        auto customer = rowCustomer(row, m_keys);
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_keys));
         if (!customer)
-            return customer.error();
-        if (!*customer)
             return Error::validation(QStringLiteral("customer"), CustomerCareImportWritersText::tr("a complaint needs its customer (e-mail, card or phone)"));
-        c.customerId = *customer;
+        c.customerId = customer;
         const QString categoryText = row.text(QLatin1String("category"));
         const ComplaintCategory *category = nullptr;
         for (const ComplaintCategory &k : m_categories) {
@@ -228,40 +199,29 @@ public:
         if (c.subject.isEmpty())
             c.subject = category->name;
         c.description = row.text(QLatin1String("description"));
-        auto assignee = rowUser(row, m_users, "staff_login");
-        if (!assignee)
-            return assignee.error();
-        c.assignedTo = *assignee;
-        auto valid = validateComplaint(c);
-        if (!valid)
-            return valid.error();
-        static_cast<ComplaintInput &>(c) = *valid;
+        BOOST_OUTCOME_TRY(assignee, rowUser(row, m_users, "staff_login"));
+        c.assignedTo = assignee;
+        BOOST_OUTCOME_TRY(valid, validateComplaint(c));
+        static_cast<ComplaintInput &>(c) = valid;
 
-        auto opened = readTime(row.text(QLatin1String("opened_at")), QStringLiteral("opened_at"));
-        if (!opened)
-            return opened.error();
-        if (*opened > m_now)
-            return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(*opened)));
-        c.openedAt = *opened;
+        BOOST_OUTCOME_TRY(opened, readTime(row.text(QLatin1String("opened_at")), QStringLiteral("opened_at")));
+        if (opened > m_now)
+            return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(opened)));
+        c.openedAt = opened;
         c.dueAt = c.openedAt.addDays(category->slaDays);
-        if (Status s = readWorkflow(row, c); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(readWorkflow(row, c));
 
-        auto id = m_repo.insert(c, c.openedAt, c.dueAt, m_userId);
-        if (!id)
-            return id.error();
-        c.id = *id;
+        BOOST_OUTCOME_TRY(id, m_repo.insert(c, c.openedAt, c.dueAt, m_userId));
+        c.id = id;
         ComplaintEvent opening;
         opening.complaintId = c.id;
         opening.at = c.openedAt;
         opening.userId = m_userId;
         opening.to = ComplaintStatus::Open;
         opening.note = c.subject;
-        if (Status s = m_repo.appendEvent(opening); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(m_repo.appendEvent(opening));
         if (c.status != ComplaintStatus::Open) {
-            if (Status s = m_repo.saveWorkflow(c); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.saveWorkflow(c));
             ComplaintEvent last;
             last.complaintId = c.id;
             last.at = c.closedAt.isValid() ? c.closedAt : c.resolvedAt.isValid() ? c.resolvedAt : c.openedAt;
@@ -269,8 +229,7 @@ public:
             last.from = ComplaintStatus::Open;
             last.to = c.status;
             last.note = CustomerCareImportWritersText::tr("imported");
-            if (Status s = m_repo.appendEvent(last); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.appendEvent(last));
         }
         return RowOutcome::Created;
     }
@@ -296,15 +255,11 @@ private:
                                                                        ? CustomerCareImportWritersText::tr("a rejected complaint needs its reason")
                                                                        : CustomerCareImportWritersText::tr("a resolved complaint needs its resolution"));
         if (const QString score = row.text(QLatin1String("satisfaction")); !score.isEmpty()) {
-            auto n = ValueParsers::integer(score, QStringLiteral("satisfaction"));
-            if (!n)
-                return n.error();
-            auto valid = validateSatisfaction(int(*n));
-            if (!valid)
-                return valid.error();
+            BOOST_OUTCOME_TRY(n, ValueParsers::integer(score, QStringLiteral("satisfaction")));
+            BOOST_OUTCOME_TRY(valid, validateSatisfaction(int(n)));
             if (c.status != ComplaintStatus::Closed)
                 return Error::validation(QStringLiteral("satisfaction"), CustomerCareImportWritersText::tr("is given when a complaint is closed"));
-            c.satisfaction = *valid;
+            c.satisfaction = valid;
         }
         for (const auto &[field, target, applies] :
              {std::tuple{"resolved_at", &c.resolvedAt, c.status == ComplaintStatus::Resolved || c.status == ComplaintStatus::Closed},
@@ -316,12 +271,10 @@ private:
                 *target = c.openedAt;
                 continue;
             }
-            auto t = readTime(text, QLatin1String(field));
-            if (!t)
-                return t.error();
-            if (*t < c.openedAt || *t > m_now)
+            BOOST_OUTCOME_TRY(t, readTime(text, QLatin1String(field)));
+            if (t < c.openedAt || t > m_now)
                 return Error::validation(QLatin1String(field), CustomerCareImportWritersText::tr("must be between the opening and now"));
-            *target = *t;
+            *target = t;
         }
         return {};
     }
