@@ -276,25 +276,19 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
         fill(snap, *known, slot);
     }
 
-    auto under = c.repo.productsUnderThreshold();
-    auto stock = c.repo.stockValueCents();
-    if (!under)
-        return under.error();
-    if (!stock)
-        return stock.error();
-    snap.productsUnderThreshold.current = *under;
-    snap.stockValueCents.current = *stock;
+    BOOST_OUTCOME_TRY(under, c.repo.productsUnderThreshold());
+    BOOST_OUTCOME_TRY(stock, c.repo.stockValueCents());
+    snap.productsUnderThreshold.current = under;
+    snap.stockValueCents.current = stock;
 
     const Granularity g = granularityFor(period);
     snap.revenueSeries.granularity = g;
-    auto cur = c.series(snap.period, g);
-    auto prev = c.series(snap.previousPeriod, g);
-    auto yb = c.series(snap.yearBeforePeriod, g);
-    if (!cur || !prev || !yb)
-        return !cur ? cur.error() : !prev ? prev.error() : yb.error();
-    snap.revenueSeries.current = *cur;
-    snap.revenueSeries.previous = *prev;
-    snap.revenueSeries.yearBefore = *yb;
+    BOOST_OUTCOME_TRY(cur, c.series(snap.period, g));
+    BOOST_OUTCOME_TRY(prev, c.series(snap.previousPeriod, g));
+    BOOST_OUTCOME_TRY(yb, c.series(snap.yearBeforePeriod, g));
+    snap.revenueSeries.current = cur;
+    snap.revenueSeries.previous = prev;
+    snap.revenueSeries.yearBefore = yb;
 
     BOOST_OUTCOME_TRY(products, c.repo.productTotals(period.from, period.to, c.raw));
     productBreakdowns(products, snap);
@@ -318,12 +312,10 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
 
     const QString fromUtc = utcStart(period.from);
     const QString toUtc = utcStart(period.to.addDays(1));
-    auto byCategory = c.repo.complaintsByCategory(fromUtc, toUtc);
-    auto byStatus = c.repo.complaintsByStatus(fromUtc, toUtc);
-    if (!byCategory || !byStatus)
-        return !byCategory ? byCategory.error() : byStatus.error();
-    snap.complaintsByCategory = *byCategory;
-    snap.complaintsByStatus = *byStatus;
+    BOOST_OUTCOME_TRY(byCategory, c.repo.complaintsByCategory(fromUtc, toUtc));
+    BOOST_OUTCOME_TRY(byStatus, c.repo.complaintsByStatus(fromUtc, toUtc));
+    snap.complaintsByCategory = byCategory;
+    snap.complaintsByStatus = byStatus;
     return snap;
 }
 
@@ -353,13 +345,11 @@ Result<QList<qint64>> KpiService::customersInGroup(const Session &session, Custo
     case CustomerGroup::New:
         return repo.newCustomerIds(period.from, period.to, !m_useSummaries);
     case CustomerGroup::Returning: {
-        auto buyers = repo.buyerIds(period.from, period.to);
-        auto fresh = repo.newCustomerIds(period.from, period.to, !m_useSummaries);
-        if (!buyers || !fresh)
-            return !buyers ? buyers.error() : fresh.error();
-        const QSet<qint64> newSet(fresh->cbegin(), fresh->cend());
+        BOOST_OUTCOME_TRY(buyers, repo.buyerIds(period.from, period.to));
+        BOOST_OUTCOME_TRY(fresh, repo.newCustomerIds(period.from, period.to, !m_useSummaries));
+        const QSet<qint64> newSet(fresh.cbegin(), fresh.cend());
         QList<qint64> out;
-        for (qint64 id : std::as_const(*buyers))
+        for (qint64 id : std::as_const(buyers))
             if (!newSet.contains(id))
                 out.append(id);
         return out;

@@ -103,11 +103,10 @@ Status CustomerService::update(const Session &session, qint64 id, const Customer
 
 Result<Customer> CustomerService::found(Result<std::optional<Customer>> lookup, const QString &what, const QString &key)
 {
-    if (!lookup)
-        return lookup.error();
-    if (!lookup->has_value())
+    BOOST_OUTCOME_TRY(customer, lookup);
+    if (!customer.has_value())
         return Error::notFound(QStringLiteral("customer"), CustomerServiceText::tr("no customer with %1 %2").arg(what, key));
-    return **lookup;
+    return *customer;
 }
 
 Result<Customer> CustomerService::findById(const Session &session, qint64 id)

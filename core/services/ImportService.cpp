@@ -207,8 +207,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
             else
                 ++report.skipped;
         }
-        if (!s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(s);
         if (++sinceBatch >= options.batchSize) {
             sinceBatch = 0;
             if (cancelled()) {

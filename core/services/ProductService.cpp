@@ -120,11 +120,10 @@ Status ProductService::update(const Session &session, qint64 id, const ProductIn
 
 Result<Product> ProductService::found(Result<std::optional<Product>> lookup, const QString &what, const QString &key)
 {
-    if (!lookup)
-        return lookup.error();
-    if (!lookup->has_value())
+    BOOST_OUTCOME_TRY(product, lookup);
+    if (!product.has_value())
         return Error::notFound(QStringLiteral("product"), ProductServiceText::tr("no product with %1 %2").arg(what, key));
-    return **lookup;
+    return *product;
 }
 
 Result<Product> ProductService::findById(const Session &session, qint64 id)

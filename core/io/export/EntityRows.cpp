@@ -26,9 +26,8 @@ namespace {
 template <typename Fill>
 Status stream(Result<ExportCursorPtr> cursor, int columns, const EntityRows::Sink &sink, Fill fill)
 {
-    if (!cursor)
-        return cursor.error();
-    ExportCursor &c = **cursor;
+    BOOST_OUTCOME_TRY(opened, cursor);
+    ExportCursor &c = *opened;
     QList<Cell> row(columns);
     while (c.next()) {
         fill(c, row);
