@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Sale.h"
 #include "services/AuditTrail.h"
+#include "services/LedgerChain.h"
 #include "storage/CreditNoteRepository.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
@@ -119,12 +120,7 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
             return Error::permissionDenied(approve);
     }
 
-    BOOST_OUTCOME_TRY(number, notes.nextNumber(storeId));
-    BOOST_OUTCOME_TRY(prev, notes.lastHash(storeId));
-    note.number = number;
-    note.prevHash = prev;
-    note.hash = creditNoteHash(note, note.prevHash);
-    BOOST_OUTCOME_TRYV(notes.insert(note));
+    BOOST_OUTCOME_TRYV(appendToChain(notes, note, creditNoteHash));
 
     StockRepository stock(m_db);
     for (int i = 0; i < note.lines.size(); ++i) {

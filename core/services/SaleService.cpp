@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
+#include "services/LedgerChain.h"
 #include "storage/CreditNoteRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
@@ -226,12 +227,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
     BOOST_OUTCOME_TRY(payments, buildPayments(m_db, request.payments, sale.totalCents, sale.customerId));
     sale.payments = payments;
 
-    BOOST_OUTCOME_TRY(number, sales.nextNumber(sale.storeId));
-    BOOST_OUTCOME_TRY(prev, sales.lastHash(sale.storeId));
-    sale.number = number;
-    sale.prevHash = prev;
-    sale.hash = saleHash(sale, sale.prevHash);
-    BOOST_OUTCOME_TRYV(sales.insert(sale));
+    BOOST_OUTCOME_TRYV(appendToChain(sales, sale, saleHash));
 
     SettingsRepository settings(m_db);
     BOOST_OUTCOME_TRY(allowNegative, settings.get(QStringLiteral("stock.allow_negative"), QStringLiteral("0")));
