@@ -174,10 +174,7 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     // store): archive after closing time.
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
-    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
-    if (!store.has_value())
-        return Error::validation(QStringLiteral("store"), ArchiveServiceText::tr("no store is set up yet"));
-    const StoreInfo &info = *store;
+    BOOST_OUTCOME_TRY(info, StoreRepository(m_db).required());
     ArchiveRepository repo(m_db);
     BOOST_OUTCOME_TRY(records, repo.recordCount(info.id, year));
     if (records == 0)

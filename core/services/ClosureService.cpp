@@ -101,10 +101,8 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
                                                               .arg(day.toString(Qt::ISODate)));
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
-    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).current());
-    if (!storeInfo.has_value())
-        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
-    const qint64 storeId = storeInfo->id;
+    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).required());
+    const qint64 storeId = storeInfo.id;
     ClosureRepository repo(m_db);
     const QString period = day.toString(Qt::ISODate);
     BOOST_OUTCOME_TRY(lastDay, repo.lastDay(storeId));
@@ -154,16 +152,14 @@ Result<Closure> ClosureService::closePeriod(const Session &session, const QStrin
         return Error::validation(kind, ClosureServiceText::tr("%1 has not ended yet").arg(period));
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
-    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).current());
-    if (!storeInfo.has_value())
-        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
+    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).required());
     ClosureRepository repo(m_db);
-    BOOST_OUTCOME_TRY(existing, repo.find(storeInfo->id, kind, period));
+    BOOST_OUTCOME_TRY(existing, repo.find(storeInfo.id, kind, period));
     if (existing.has_value())
         return Error::conflict(kind, ClosureServiceText::tr("%1 is already closed").arg(period));
-    BOOST_OUTCOME_TRY(days, repo.daysIn(storeInfo->id, period));
+    BOOST_OUTCOME_TRY(days, repo.daysIn(storeInfo.id, period));
     Closure c = sumOfClosures(days);
-    c.storeId = storeInfo->id;
+    c.storeId = storeInfo.id;
     c.kind = kind;
     c.period = period;
     BOOST_OUTCOME_TRY(stored, store(session, c));

@@ -48,10 +48,8 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
 
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
-    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
-    if (!store.has_value())
-        return Error::validation(QStringLiteral("store"), ReturnServiceText::tr("no store is set up yet"));
-    const qint64 storeId = store->id;
+    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).required());
+    const qint64 storeId = store.id;
 
     BOOST_OUTCOME_TRY(found, SaleRepository(m_db).findByNumber(storeId, request.saleNumber));
     if (!found.has_value())
@@ -163,10 +161,8 @@ Result<CreditNote> ReturnService::returnLines(const Session &session, const Retu
 Result<QHash<int, qint64>> ReturnService::returnedQuantities(const Session &session, qint64 saleNumber)
 {
     BOOST_OUTCOME_TRYV(require(session, QStringLiteral("sale.read")));
-    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
-    if (!store.has_value())
-        return Error::validation(QStringLiteral("store"), ReturnServiceText::tr("no store is set up yet"));
-    BOOST_OUTCOME_TRY(found, SaleRepository(m_db).findByNumber(store->id, saleNumber));
+    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).required());
+    BOOST_OUTCOME_TRY(found, SaleRepository(m_db).findByNumber(store.id, saleNumber));
     if (!found.has_value())
         return Error::notFound(QStringLiteral("sale"), ReturnServiceText::tr("no sale #%1").arg(saleNumber));
     CreditNoteRepository notes(m_db);

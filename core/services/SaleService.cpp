@@ -202,12 +202,10 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
 
-    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
-    if (!store.has_value())
-        return Error::validation(QStringLiteral("store"), SaleServiceText::tr("no store is set up yet"));
+    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).required());
 
     Sale sale;
-    sale.storeId = store->id;
+    sale.storeId = store.id;
     sale.userId = session.userId;
     sale.at = m_clock.nowUtc();
     sale.businessDay = sale.at.toLocalTime().date();

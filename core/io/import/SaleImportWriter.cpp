@@ -52,10 +52,8 @@ public:
 
     Status prepare() override
     {
-        BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
-        if (!store.has_value())
-            return Error::validation(QStringLiteral("store"), SaleImportWriterText::tr("no store is set up yet"));
-        m_storeId = store->id;
+        BOOST_OUTCOME_TRY(store, StoreRepository(m_db).required());
+        m_storeId = store.id;
         BOOST_OUTCOME_TRY(state, m_repo.chainState(m_storeId));
         m_state = std::move(state);
         BOOST_OUTCOME_TRYV(m_repo.products(m_bySku, m_byEan));
