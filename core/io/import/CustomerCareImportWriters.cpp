@@ -33,6 +33,22 @@ Result<QDateTime> readTime(const QString &text, const QString &field)
     return fromIsoUtc(toIsoUtc(local.toUTC()));
 }
 
+/** The customers and the staff logins the rows name, read once before the first row. */
+struct RowPeople {
+    CustomerKeys customers;
+    QHash<QString, qint64> users; ///< login in lower case -> user id
+
+    Status load(Database &db)
+    {
+        ImportBulkRepository bulk(db);
+        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
+        customers = std::move(keys);
+        BOOST_OUTCOME_TRY(logins, bulk.userIdsByLogin());
+        users = std::move(logins);
+        return {};
+    }
+};
+
 /** The customer of the row: the first of customer / customer_email / customer_card / customer_phone given. */
 Result<qint64> rowCustomer(const ImportRow &row, const CustomerKeys &keys)
 {
@@ -80,22 +96,14 @@ public:
     {
     }
 
-    Status prepare() override
-    {
-        ImportBulkRepository bulk(m_db);
-        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
-        m_keys = std::move(keys);
-        BOOST_OUTCOME_TRY(users, bulk.userIdsByLogin());
-        m_users = std::move(users);
-        return {};
-    }
+    Status prepare() override { return m_people.load(m_db); }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
         AppointmentInput in;
-        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_keys));
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_people.customers));
         in.customerId = customer;
-        BOOST_OUTCOME_TRY(staff, rowUser(row, m_users, "staff_login"));
+        BOOST_OUTCOME_TRY(staff, rowUser(row, m_people.users, "staff_login"));
         if (!staff)
             return Error::validation(QStringLiteral("staff_login"), CustomerCareImportWritersText::tr("a staff member is required"));
         in.staffId = staff;
@@ -156,8 +164,7 @@ private:
     AppointmentRepository m_repo;
     QDateTime m_now;
     qint64 m_userId;
-    CustomerKeys m_keys;
-    QHash<QString, qint64> m_users;
+    RowPeople m_people;
 };
 
 class ComplaintImportWriter final : public ImportWriter {
@@ -169,11 +176,7 @@ public:
 
     Status prepare() override
     {
-        ImportBulkRepository bulk(m_db);
-        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
-        m_keys = std::move(keys);
-        BOOST_OUTCOME_TRY(users, bulk.userIdsByLogin());
-        m_users = std::move(users);
+        BOOST_OUTCOME_TRYV(m_people.load(m_db));
         BOOST_OUTCOME_TRY(categories, m_repo.categories());
         m_categories = std::move(categories);
         return {};
@@ -182,7 +185,7 @@ public:
     Result<RowOutcome> write(const ImportRow &row) override
     {
         Complaint c;
-        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_keys));
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_people.customers));
         if (!customer)
             return Error::validation(QStringLiteral("customer"), CustomerCareImportWritersText::tr("a complaint needs its customer (e-mail, card or phone)"));
         c.customerId = customer;
@@ -199,7 +202,7 @@ public:
         if (c.subject.isEmpty())
             c.subject = category->name;
         c.description = row.text(QLatin1String("description"));
-        BOOST_OUTCOME_TRY(assignee, rowUser(row, m_users, "staff_login"));
+        BOOST_OUTCOME_TRY(assignee, rowUser(row, m_people.users, "staff_login"));
         c.assignedTo = assignee;
         BOOST_OUTCOME_TRY(valid, validateComplaint(c));
         static_cast<ComplaintInput &>(c) = valid;
@@ -283,8 +286,7 @@ private:
     ComplaintRepository m_repo;
     QDateTime m_now;
     qint64 m_userId;
-    CustomerKeys m_keys;
-    QHash<QString, qint64> m_users;
+    RowPeople m_people;
     QList<ComplaintCategory> m_categories;
 };
 
