@@ -1,6 +1,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -91,11 +92,7 @@ Result<QList<Customer>> readCustomers(QSqlQuery &q, const QString &what)
 Result<int> runUpdate(Database &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(what, q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, sql, values, what));
     return q.numRowsAffected();
 }
 

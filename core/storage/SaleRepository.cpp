@@ -2,6 +2,7 @@
 
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
 #include "storage/ChainLinkQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -153,11 +154,8 @@ Status SaleRepository::insert(Sale &sale)
 Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale WHERE ") + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(SaleRepositoryText::tr("reading a sale"), q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale WHERE ") + where,
+                                 values, SaleRepositoryText::tr("reading a sale")));
     if (!q.next())
         return std::optional<Sale>();
     Sale sale = readSale(q);
