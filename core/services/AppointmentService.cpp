@@ -33,6 +33,15 @@ Error invalidTransition(AppointmentStatus from, AppointmentStatus to)
                 .arg(toString(from), toString(to))};
 }
 
+/** Appointment `id`, or a NotFound error naming it. */
+Result<Appointment> existingAppointment(AppointmentRepository &repo, qint64 id)
+{
+    BOOST_OUTCOME_TRY(found, repo.findById(id));
+    if (!found.has_value())
+        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
+    return std::move(*found);
+}
+
 } // namespace
 
 Status AppointmentService::checkStaff(qint64 staffId)
@@ -104,10 +113,7 @@ Status AppointmentService::reschedule(const Session &session, qint64 id, const Q
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
     AppointmentRepository repo(m_db);
-    BOOST_OUTCOME_TRY(existing, repo.findById(id));
-    if (!existing.has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    const Appointment &a = *existing;
+    BOOST_OUTCOME_TRY(a, existingAppointment(repo, id));
     if (a.status != AppointmentStatus::Planned)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
                      AppointmentServiceText::tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
@@ -129,10 +135,8 @@ Status AppointmentService::setStatus(const Session &session, qint64 id, Appointm
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
     AppointmentRepository repo(m_db);
-    BOOST_OUTCOME_TRY(existing, repo.findById(id));
-    if (!existing.has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    const AppointmentStatus from = existing->status;
+    BOOST_OUTCOME_TRY(existing, existingAppointment(repo, id));
+    const AppointmentStatus from = existing.status;
     if (from != AppointmentStatus::Planned)
         return invalidTransition(from, to);
     BOOST_OUTCOME_TRYV(repo.setStatus(id, to, m_clock.nowUtc()));
@@ -164,10 +168,7 @@ Result<Appointment> AppointmentService::findById(const Session &session, qint64 
 {
     BOOST_OUTCOME_TRYV(require(session, permission::appointmentRead));
     AppointmentRepository repo(m_db);
-    BOOST_OUTCOME_TRY(found, repo.findById(id));
-    if (!found.has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    return *found;
+    return existingAppointment(repo, id);
 }
 
 Result<QList<Appointment>> AppointmentService::forDay(const Session &session, const QDate &day, qint64 staffId)

@@ -34,10 +34,14 @@ QJsonObject workflowFields(const Complaint &c)
     };
 }
 
-Error notFound(qint64 id)
+/** Complaint `id`, or a NotFound error naming it. */
+Result<Complaint> existingComplaint(ComplaintRepository &repo, qint64 id)
 {
-    return Error::notFound(QStringLiteral("complaint"),
-                           QCoreApplication::translate("comptoir::ComplaintService", "no complaint #%1").arg(id));
+    BOOST_OUTCOME_TRY(found, repo.findById(id));
+    if (!found.has_value())
+        return Error::notFound(QStringLiteral("complaint"),
+                               QCoreApplication::translate("comptoir::ComplaintService", "no complaint #%1").arg(id));
+    return std::move(*found);
 }
 
 /** Checks that `userId` (if not 0) is an active user, naming `field`. */
@@ -113,10 +117,7 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
     ComplaintRepository repo(m_db);
-    BOOST_OUTCOME_TRY(found, repo.findById(id));
-    if (!found.has_value())
-        return notFound(id);
-    Complaint c = *found;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
     const ComplaintStatus from = c.status;
     if (!allowedTransition(from, to) || (onlyFrom && from != *onlyFrom))
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
@@ -206,10 +207,7 @@ Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId
     Transaction tx(m_db);
     BOOST_OUTCOME_TRYV(tx.begun());
     ComplaintRepository repo(m_db);
-    BOOST_OUTCOME_TRY(found, repo.findById(id));
-    if (!found.has_value())
-        return notFound(id);
-    Complaint c = *found;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
     if (c.status == ComplaintStatus::Closed || c.status == ComplaintStatus::Rejected)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
                      ComplaintServiceText::tr("a %1 complaint cannot be reassigned").arg(displayName(c.status))};
@@ -237,10 +235,7 @@ Result<Complaint> ComplaintService::findById(const Session &session, qint64 id)
 {
     BOOST_OUTCOME_TRYV(require(session, permission::complaintRead));
     ComplaintRepository repo(m_db);
-    BOOST_OUTCOME_TRY(found, repo.findById(id));
-    if (!found.has_value())
-        return notFound(id);
-    Complaint c = *found;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
     BOOST_OUTCOME_TRY(events, repo.events(id));
     c.events = events;
     return c;
