@@ -182,9 +182,7 @@ Status buildAppointments(DemoWorld &w, DemoSink &sink, std::vector<InteractionRo
     std::stable_sort(rows.begin(), rows.end(),
                      [](const AppointmentRow &a, const AppointmentRow &b) { return a.startsAt < b.startsAt; });
     for (const AppointmentRow &a : rows) {
-        auto id = sink.addAppointment(a);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(sink.addAppointment(a));
         ++w.counts.appointments;
     }
     return {};

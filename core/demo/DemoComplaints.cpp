@@ -186,14 +186,11 @@ Status buildComplaints(DemoWorld &w, DemoSink &sink, std::vector<InteractionRow>
 
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.row.openedAt < b.row.openedAt; });
     for (Item &item : items) {
-        auto id = sink.addComplaint(item.row);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRY(id, sink.addComplaint(item.row));
         ++w.counts.complaints;
         for (ComplaintEventRow &e : item.events) {
-            e.complaintId = *id;
-            if (Status s = sink.addComplaintEvent(e); !s)
-                return s;
+            e.complaintId = id;
+            BOOST_OUTCOME_TRYV(sink.addComplaintEvent(e));
             ++w.counts.complaintEvents;
         }
     }

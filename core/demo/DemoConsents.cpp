@@ -106,15 +106,13 @@ Status buildConsentsAndInteractions(DemoWorld &w, DemoSink &sink, std::vector<In
 
     std::stable_sort(consents.begin(), consents.end(), [](const ConsentRow &a, const ConsentRow &b) { return a.at < b.at; });
     for (const ConsentRow &c : consents) {
-        if (Status s = sink.addConsent(c); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink.addConsent(c));
         ++w.counts.consents;
     }
     std::stable_sort(interactions.begin(), interactions.end(),
                      [](const InteractionRow &a, const InteractionRow &b) { return a.at < b.at; });
     for (const InteractionRow &i : interactions) {
-        if (Status s = sink.addInteraction(i); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink.addInteraction(i));
         ++w.counts.interactions;
     }
     return {};

@@ -242,10 +242,8 @@ Status buildCustomers(DemoWorld &w, DemoSink &sink)
             const std::vector<int> sellers = w.sellersOn(int(dayIndex));
             row.createdBy = w.staff[size_t(sellers[size_t(id.index(qsizetype(sellers.size())))])].id;
         }
-        auto newId = sink.addCustomer(row);
-        if (!newId)
-            return newId.error();
-        c.id = *newId;
+        BOOST_OUTCOME_TRY(newId, sink.addCustomer(row));
+        c.id = newId;
         ++w.counts.customers;
     }
     return {};

@@ -80,8 +80,7 @@ Status DemoGenerator::validate(const DemoOptions &options)
                                  DemoGeneratorText::tr("must be between 0 and %1 (got %2)").arg(kMaxSales).arg(options.sales));
     if (!options.endDate.isValid() || options.endDate.year() < 2000 || options.endDate.year() > 2200)
         return Error::validation(QStringLiteral("end_date"), DemoGeneratorText::tr("must be a date between 2000 and 2200"));
-    if (auto name = validation::requiredText(QStringLiteral("store_name"), options.storeName); !name)
-        return name.error();
+    BOOST_OUTCOME_TRYV(validation::requiredText(QStringLiteral("store_name"), options.storeName));
     return {};
 }
 
@@ -105,10 +104,8 @@ const DemoCounts &DemoGenerator::counts() const
 
 Status DemoGenerator::run(const Progress &progress)
 {
-    if (Status s = validate(m_options); !s)
-        return s;
-    if (Status s = validateCategories(m_options); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(validate(m_options));
+    BOOST_OUTCOME_TRYV(validateCategories(m_options));
     m_world = std::make_unique<DemoWorld>();
     DemoWorld &w = *m_world;
     w.options = m_options;
@@ -134,26 +131,20 @@ Status DemoGenerator::run(const Progress &progress)
             progress(phase, w.counts);
     };
 
-    if (Status s = buildCatalogue(w, m_sink); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(buildCatalogue(w, m_sink));
     report(DemoPhase::Catalogue);
 
     planSales(w);
-    if (Status s = buildCustomers(w, m_sink); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(buildCustomers(w, m_sink));
     report(DemoPhase::Customers);
 
-    if (Status s = runSales(w, m_sink); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(runSales(w, m_sink));
     report(DemoPhase::Sales);
 
     std::vector<InteractionRow> interactions;
-    if (Status s = buildAppointments(w, m_sink, interactions); !s)
-        return s;
-    if (Status s = buildComplaints(w, m_sink, interactions); !s)
-        return s;
-    if (Status s = buildConsentsAndInteractions(w, m_sink, interactions); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(buildAppointments(w, m_sink, interactions));
+    BOOST_OUTCOME_TRYV(buildComplaints(w, m_sink, interactions));
+    BOOST_OUTCOME_TRYV(buildConsentsAndInteractions(w, m_sink, interactions));
     report(DemoPhase::Activities);
     return {};
 }

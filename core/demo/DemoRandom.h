@@ -3,6 +3,8 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <boost/random/uniform_smallint.hpp>
+
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -11,9 +13,10 @@ namespace comptoir::demo {
 
 /**
  * The demo generator's source of randomness: std::mt19937_64, whose output the C++
- * standard fixes, plus small helpers of our own. The std::*_distribution classes are
- * implementation-defined, so they are never used: the same seed gives the same store on
- * every compiler and standard library.
+ * standard fixes, and Boost.Random's uniform_smallint for the bounded draws. The
+ * std::*_distribution classes are implementation-defined, so they are never used;
+ * Boost's are the same code everywhere: the same seed gives the same store on every
+ * compiler and standard library.
  *
  * Each generation phase uses its own stream (seed mixed with a stream number), so that
  * changing one phase does not reshuffle the others.
@@ -24,16 +27,16 @@ public:
 
     quint64 next() { return m_engine(); }
 
-    /** 0 <= r < n (0 when n is 0). The modulo bias is negligible for the small n used here. */
-    quint64 below(quint64 n) { return n == 0 ? 0 : next() % n; }
+    /** 0 <= r < n (0 when n is 0). */
+    quint64 below(quint64 n) { return n == 0 ? 0 : uniform<quint64>(0, n - 1); }
     /** below() for int and size counts: 0 <= r < n (0 when n <= 0). */
-    int index(qsizetype n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
+    int index(qsizetype n) { return n <= 0 ? 0 : int(uniform<qsizetype>(0, n - 1)); }
 
     /** lo <= r <= hi. */
-    qint64 between(qint64 lo, qint64 hi) { return hi <= lo ? lo : lo + qint64(next() % quint64(hi - lo + 1)); }
+    qint64 between(qint64 lo, qint64 hi) { return hi <= lo ? lo : uniform<qint64>(lo, hi); }
 
     /** True with probability perMille / 1000. */
-    bool chance(int perMille) { return int(next() % 1000) < perMille; }
+    bool chance(int perMille) { return uniform<int>(0, 999) < perMille; }
 
     /** A double in [0, 1) from the top 53 bits. */
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
@@ -79,6 +82,13 @@ public:
     }
 
 private:
+    /**
+     * lo <= r <= hi (lo < hi). uniform_smallint takes one draw modulo the range: its bias
+     * is negligible for the small ranges used here.
+     */
+    template <typename Int>
+    Int uniform(Int lo, Int hi) { return boost::random::uniform_smallint<Int>(lo, hi)(m_engine); }
+
     static quint64 mix(quint64 x)
     {
         // splitmix64 finaliser: spreads nearby seeds and streams far apart.

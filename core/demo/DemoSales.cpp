@@ -158,18 +158,15 @@ Status runSales(DemoWorld &w, DemoSink &sink)
 
     for (const PlannedSale &planned : w.plan) {
         if (planned.day != currentDay) {
-            if (Status s = stock.closeDay(currentDay); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(stock.closeDay(currentDay));
             currentDay = planned.day;
-            if (Status s = stock.openDay(currentDay); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(stock.openDay(currentDay));
             sellers = w.sellersOn(currentDay);
             sellerWeights.clear();
             for (int i : sellers)
                 sellerWeights.push_back(w.staff[size_t(i)].weight);
         }
-        if (Status s = stock.deliverUntil(planned.at); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(stock.deliverUntil(planned.at));
         const DemoDay &day = w.days[size_t(planned.day)];
         const int month = day.date.month() - 1;
         const CustomerInfo *customer = planned.customer >= 0 ? &w.customers[size_t(planned.customer)] : nullptr;
@@ -203,8 +200,7 @@ Status runSales(DemoWorld &w, DemoSink &sink)
                 }
                 if (fallback < 0)
                     fallback = 0;
-                if (Status s = stock.emergencyDelivery(fallback, planned.at, planned.day); !s)
-                    return s;
+                BOOST_OUTCOME_TRYV(stock.emergencyDelivery(fallback, planned.at, planned.day));
             }
             chosen.push_back(fallback);
         }
@@ -232,8 +228,7 @@ Status runSales(DemoWorld &w, DemoSink &sink)
         payments(sale, rng);
         sale.prevHash = prevHash;
         sale.hash = saleHash(sale, prevHash);
-        if (Status s = sink.addSale(sale); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink.addSale(sale));
         prevHash = sale.hash;
 
         ++w.counts.sales;
@@ -241,10 +236,8 @@ Status runSales(DemoWorld &w, DemoSink &sink)
         w.counts.payments += sale.payments.size();
         w.counts.revenueCents += sale.totalCents;
         for (qsizetype i = 0; i < sale.lines.size(); ++i) {
-            if (Status s = stock.recordSale(chosen[size_t(i)], sale.lines.at(i).quantity, sale.id, sale.userId, planned.at,
-                                            planned.day);
-                !s)
-                return s;
+            BOOST_OUTCOME_TRYV(stock.recordSale(chosen[size_t(i)], sale.lines.at(i).quantity, sale.id, sale.userId, planned.at,
+                                                planned.day));
         }
         if (customer) {
             if (customer->hasCard)
@@ -252,16 +245,12 @@ Status runSales(DemoWorld &w, DemoSink &sink)
             w.knownSales.push_back({sale.id, planned.customer, planned.at, sale.userId, chosen.front()});
         }
     }
-    if (Status s = stock.closeDay(currentDay); !s)
-        return s;
-    if (Status s = stock.deliverUntil(w.cutUtc - 1); !s)
-        return s;
-    if (Status s = stock.finish(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(stock.closeDay(currentDay));
+    BOOST_OUTCOME_TRYV(stock.deliverUntil(w.cutUtc - 1));
+    BOOST_OUTCOME_TRYV(stock.finish());
     for (size_t c = 0; c < w.customers.size(); ++c) {
         if (w.loyaltyPoints[c] > 0) {
-            if (Status s = sink.setLoyaltyPoints(w.customers[c].id, w.loyaltyPoints[c]); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(sink.setLoyaltyPoints(w.customers[c].id, w.loyaltyPoints[c]));
         }
     }
     return {};

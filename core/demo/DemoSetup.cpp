@@ -77,10 +77,8 @@ Status buildStaff(DemoWorld &w, DemoSink &sink)
             s.from = w.startUtc + 400 * 86400;
         if (a.roleCode == QLatin1String("intern"))
             s.from = w.cutUtc - 120 * 86400;
-        auto id = sink.addUser({a.login, a.displayName, a.roleCode, std::min(s.from, w.cutUtc - 86400)});
-        if (!id)
-            return id.error();
-        s.id = *id;
+        BOOST_OUTCOME_TRY(id, sink.addUser({a.login, a.displayName, a.roleCode, std::min(s.from, w.cutUtc - 86400)}));
+        s.id = id;
         w.staff.push_back(s);
         ++w.counts.users;
     }
@@ -90,20 +88,16 @@ Status buildStaff(DemoWorld &w, DemoSink &sink)
 Status buildSuppliers(DemoWorld &w, DemoSink &sink)
 {
     for (const DemoCategory &c : demoCategories()) {
-        auto id = sink.addCategory(utf8(c.name));
-        if (!id)
-            return id.error();
-        w.categoryIds.push_back(*id);
+        BOOST_OUTCOME_TRY(id, sink.addCategory(utf8(c.name)));
+        w.categoryIds.push_back(id);
         ++w.counts.categories;
     }
     for (const DemoSupplier &s : demoSuppliers()) {
         SupplierRow row{utf8(s.name), utf8(s.contact), utf8(s.email),
                         validation::phone(utf8(s.phone)).value(), utf8(s.address), utf8(s.postalCode),
                         utf8(s.city), w.startUtc - 800 * 86400};
-        auto id = sink.addSupplier(row);
-        if (!id)
-            return id.error();
-        w.supplierIds.push_back(*id);
+        BOOST_OUTCOME_TRY(id, sink.addSupplier(row));
+        w.supplierIds.push_back(id);
         w.supplierLeadDays.push_back(s.leadDays);
         ++w.counts.suppliers;
     }
@@ -302,10 +296,8 @@ Status buildProducts(DemoWorld &w, DemoSink &sink)
         row.updatedAt = std::max(createdAt, lastPriceChange);
         if (p.discontinuedAt != 0)
             row.updatedAt = p.discontinuedAt;
-        auto id = sink.addProduct(row);
-        if (!id)
-            return id.error();
-        p.id = *id;
+        BOOST_OUTCOME_TRY(id, sink.addProduct(row));
+        p.id = id;
         ++w.counts.products;
     }
     return {};
@@ -329,15 +321,11 @@ Status buildCatalogue(DemoWorld &w, DemoSink &sink)
     store.phone = QStringLiteral("+33478421563");
     store.siret = withLuhnDigit(QStringLiteral("8123456780001"));
     store.createdAt = w.startUtc - 30 * 86400;
-    auto storeId = sink.addStore(store);
-    if (!storeId)
-        return storeId.error();
-    w.storeId = *storeId;
+    BOOST_OUTCOME_TRY(storeId, sink.addStore(store));
+    w.storeId = storeId;
 
-    if (Status s = buildStaff(w, sink); !s)
-        return s;
-    if (Status s = buildSuppliers(w, sink); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(buildStaff(w, sink));
+    BOOST_OUTCOME_TRYV(buildSuppliers(w, sink));
     return buildProducts(w, sink);
 }
 

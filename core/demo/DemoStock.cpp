@@ -67,8 +67,7 @@ Status DemoStock::move(int product, qint64 quantity, const char *kind, const QSt
     row.saleId = saleId;
     row.userId = userId;
     row.at = at;
-    if (Status s = m_sink.addStockMove(row); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_sink.addStockMove(row));
     m_level[size_t(product)] += quantity;
     m_lastMove[size_t(product)] = at;
     ++m_world.counts.stockMoves;
@@ -94,10 +93,8 @@ Status DemoStock::deliverUntil(qint64 at)
         const int day = int(std::clamp<qint64>((next.at - m_world.startUtc) / 86400, 0, qint64(m_world.days.size()) - 1));
         const QString reason = QStringLiteral("Bon de livraison BL%1")
                                    .arg(++m_deliveryNote, 6, 10, QLatin1Char('0'));
-        if (Status s = move(next.product, next.quantity, "delivery", reason, m_world.supplierIds[size_t(info.supplier)], 0,
-                            receiver(day), next.at);
-            !s)
-            return s;
+        BOOST_OUTCOME_TRYV(move(next.product, next.quantity, "delivery", reason, m_world.supplierIds[size_t(info.supplier)], 0,
+                                receiver(day), next.at));
         m_onOrder[size_t(next.product)] = 0;
     }
     return {};
@@ -124,8 +121,7 @@ void DemoStock::reorderIfLow(int product, int day)
 Status DemoStock::openDay(int day)
 {
     const DemoDay &today = m_world.days[size_t(day)];
-    if (Status s = deliverUntil(today.midnightUtc); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(deliverUntil(today.midnightUtc));
     if (today.date.month() != 1 || today.date.day() < 7 || m_inventoryYear == today.date.year())
         return {};
     // The yearly inventory, before opening: a few small differences are corrected.
@@ -138,16 +134,14 @@ Status DemoStock::openDay(int day)
         const qint64 delta = m_rng.chance(650) ? -m_rng.between(1, 2) : m_rng.between(1, 2);
         if (m_level[p] + delta < 0)
             continue;
-        if (Status s = move(int(p), delta, "adjustment", reason, 0, 0, m_world.staff.front().id, at); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(move(int(p), delta, "adjustment", reason, 0, 0, m_world.staff.front().id, at));
     }
     return {};
 }
 
 Status DemoStock::recordSale(int product, qint64 quantity, qint64 saleId, qint64 userId, qint64 at, int day)
 {
-    if (Status s = move(product, -quantity, "sale", QString(), 0, saleId, userId, at); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(move(product, -quantity, "sale", QString(), 0, saleId, userId, at));
     reorderIfLow(product, day);
     return {};
 }
@@ -158,8 +152,7 @@ Status DemoStock::closeDay(int day)
         return {};
     const DemoDay &today = m_world.days[size_t(day)];
     const qint64 at = today.closeUtc + 300;
-    if (Status s = deliverUntil(at); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(deliverUntil(at));
     if (m_world.products.empty() || !m_rng.chance(300))
         return {};
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -168,8 +161,7 @@ Status DemoStock::closeDay(int day)
             continue;
         const bool damaged = m_rng.chance(300);
         const QString reason = QString::fromUtf8(damaged ? m_rng.pick(kDamageReasons) : m_rng.pick(kLossReasons));
-        if (Status s = move(p, -1, damaged ? "damaged" : "loss", reason, 0, 0, receiver(day), at); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(move(p, -1, damaged ? "damaged" : "loss", reason, 0, 0, receiver(day), at));
         reorderIfLow(p, day);
         break;
     }
@@ -189,8 +181,7 @@ Status DemoStock::finish()
     for (size_t p = 0; p < m_world.products.size(); ++p) {
         const ProductInfo &info = m_world.products[p];
         const qint64 at = m_lastMove[p] != 0 ? m_lastMove[p] : info.createdAt;
-        if (Status s = m_sink.setStockLevel({info.id, m_level[p], at}); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_sink.setStockLevel({info.id, m_level[p], at}));
     }
     return {};
 }

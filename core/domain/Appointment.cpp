@@ -53,8 +53,7 @@ Result<std::pair<QDateTime, QDateTime>> validateAppointmentTimes(const QDateTime
                                  QCoreApplication::translate("comptoir::Appointment", "is not a valid time"));
     const QDateTime s = toStoredPrecision(start);
     const QDateTime e = toStoredPrecision(end);
-    if (Status range = validation::timeRange(s, e, QStringLiteral("ends_at")); !range)
-        return range.error();
+    BOOST_OUTCOME_TRYV(validation::timeRange(s, e, QStringLiteral("ends_at")));
     return std::make_pair(s, e);
 }
 
@@ -66,19 +65,13 @@ Result<AppointmentInput> validateAppointment(const AppointmentInput &input)
                                  QCoreApplication::translate("comptoir::Appointment", "a staff member is required"));
     if (input.customerId < 0)
         out.customerId = 0;
-    auto times = validateAppointmentTimes(input.start, input.end);
-    if (!times)
-        return times.error();
-    out.start = times->first;
-    out.end = times->second;
-    auto subject = validation::requiredText(QStringLiteral("subject"), input.subject, 200);
-    if (!subject)
-        return subject.error();
-    out.subject = *subject;
-    auto notes = validation::optionalText(QStringLiteral("notes"), input.notes, 2000);
-    if (!notes)
-        return notes.error();
-    out.notes = *notes;
+    BOOST_OUTCOME_TRY(times, validateAppointmentTimes(input.start, input.end));
+    out.start = times.first;
+    out.end = times.second;
+    BOOST_OUTCOME_TRY(subject, validation::requiredText(QStringLiteral("subject"), input.subject, 200));
+    out.subject = subject;
+    BOOST_OUTCOME_TRY(notes, validation::optionalText(QStringLiteral("notes"), input.notes, 2000));
+    out.notes = notes;
     return out;
 }
 

@@ -13,6 +13,12 @@ inline QString genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
+/** Where a new record joins its store's numbered chain (sales, credit notes). */
+struct ChainLink {
+    qint64 number = 1;                ///< the last record's number + 1
+    QString prevHash = genesisHash(); ///< the last record's hash
+};
+
 /**
  * SHA-256 (hex) over a record's fields and the previous record's hash. Fields are joined
  * with the ASCII unit separator (0x1F), which no stored text contains, so two different

@@ -105,14 +105,10 @@ Result<ComplaintInput> validateComplaint(const ComplaintInput &input)
     if (input.categoryId <= 0)
         return Error::validation(QStringLiteral("category_id"),
                                  QCoreApplication::translate("comptoir::Complaint", "a category is required"));
-    auto subject = validation::requiredText(QStringLiteral("subject"), input.subject, 200);
-    if (!subject)
-        return subject.error();
-    out.subject = *subject;
-    auto description = validation::optionalText(QStringLiteral("description"), input.description, 5000);
-    if (!description)
-        return description.error();
-    out.description = *description;
+    BOOST_OUTCOME_TRY(subject, validation::requiredText(QStringLiteral("subject"), input.subject, 200));
+    out.subject = subject;
+    BOOST_OUTCOME_TRY(description, validation::optionalText(QStringLiteral("description"), input.description, 5000));
+    out.description = description;
     if (input.saleId < 0)
         out.saleId = 0;
     if (input.assignedTo < 0)

@@ -22,57 +22,39 @@ Result<CustomerInput> validateCustomer(const CustomerInput &input, const QDate &
     using namespace validation;
     CustomerInput out = input;
 
-    auto first = requiredText(QStringLiteral("first_name"), input.firstName);
-    if (!first)
-        return first.error();
-    out.firstName = *first;
-    auto last = requiredText(QStringLiteral("last_name"), input.lastName);
-    if (!last)
-        return last.error();
-    out.lastName = *last;
+    BOOST_OUTCOME_TRY(first, requiredText(QStringLiteral("first_name"), input.firstName));
+    out.firstName = first;
+    BOOST_OUTCOME_TRY(last, requiredText(QStringLiteral("last_name"), input.lastName));
+    out.lastName = last;
 
-    auto title = optionalText(QStringLiteral("title"), input.title, 20);
-    if (!title)
-        return title.error();
-    out.title = *title;
+    BOOST_OUTCOME_TRY(title, optionalText(QStringLiteral("title"), input.title, 20));
+    out.title = title;
 
     if (!input.email.trimmed().isEmpty()) {
-        auto e = email(input.email);
-        if (!e)
-            return e.error();
-        out.email = *e;
+        BOOST_OUTCOME_TRY(e, email(input.email));
+        out.email = e;
     } else {
         out.email.clear();
     }
     if (!input.phone.trimmed().isEmpty()) {
-        auto p = phone(input.phone);
-        if (!p)
-            return p.error();
-        out.phone = *p;
+        BOOST_OUTCOME_TRY(p, phone(input.phone));
+        out.phone = p;
     } else {
         out.phone.clear();
     }
     if (!input.postalCode.trimmed().isEmpty()) {
-        auto pc = postalCode(input.postalCode);
-        if (!pc)
-            return pc.error();
-        out.postalCode = *pc;
+        BOOST_OUTCOME_TRY(pc, postalCode(input.postalCode));
+        out.postalCode = pc;
     } else {
         out.postalCode.clear();
     }
-    auto address = optionalText(QStringLiteral("address"), input.address, 200);
-    if (!address)
-        return address.error();
-    out.address = *address;
-    auto city = optionalText(QStringLiteral("city"), input.city, 100);
-    if (!city)
-        return city.error();
-    out.city = *city;
+    BOOST_OUTCOME_TRY(address, optionalText(QStringLiteral("address"), input.address, 200));
+    out.address = address;
+    BOOST_OUTCOME_TRY(city, optionalText(QStringLiteral("city"), input.city, 100));
+    out.city = city;
 
     if (!input.birthDate.isNull()) {
-        auto b = birthDate(input.birthDate, today);
-        if (!b)
-            return b.error();
+        BOOST_OUTCOME_TRYV(birthDate(input.birthDate, today));
     }
     if (!input.loyaltyCard.trimmed().isEmpty()) {
         static const QRegularExpression card(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
@@ -93,10 +75,8 @@ Result<CustomerInput> validateCustomer(const CustomerInput &input, const QDate &
         return Error::validation(QStringLiteral("source_channel"),
                                  QCoreApplication::translate("comptoir::Customer", "unknown channel \"%1\"")
                                      .arg(input.sourceChannel));
-    auto notes = optionalText(QStringLiteral("notes"), input.notes, 5000);
-    if (!notes)
-        return notes.error();
-    out.notes = *notes;
+    BOOST_OUTCOME_TRY(notes, optionalText(QStringLiteral("notes"), input.notes, 5000));
+    out.notes = notes;
     return out;
 }
 

@@ -37,24 +37,18 @@ Result<ProductInput> validateProduct(const ProductInput &input)
     using namespace validation;
     ProductInput out = input;
 
-    auto sku = validateSku(input.sku);
-    if (!sku)
-        return sku.error();
-    out.sku = *sku;
+    BOOST_OUTCOME_TRY(sku, validateSku(input.sku));
+    out.sku = sku;
 
     if (!input.ean13.trimmed().isEmpty()) {
-        auto code = ean13(input.ean13);
-        if (!code)
-            return code.error();
-        out.ean13 = *code;
+        BOOST_OUTCOME_TRY(code, ean13(input.ean13));
+        out.ean13 = code;
     } else {
         out.ean13.clear();
     }
 
-    auto name = requiredText(QStringLiteral("name"), input.name, 200);
-    if (!name)
-        return name.error();
-    out.name = *name;
+    BOOST_OUTCOME_TRY(name, requiredText(QStringLiteral("name"), input.name, 200));
+    out.name = name;
 
     if (input.price.isNegative())
         return Error::validation(QStringLiteral("price_cents"),

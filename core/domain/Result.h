@@ -2,52 +2,68 @@
 
 #include "domain/Error.h"
 
+#include <boost/outcome/bad_access.hpp>
+#include <boost/outcome/basic_result.hpp>
+#include <boost/outcome/try.hpp>
+
 #include <utility>
-#include <variant>
 
 namespace comptoir {
 
 /**
- * Either a value or an Error. Core returns it from every call that can fail for an
- * expected reason; it never throws across its public API.
+ * What Result's wide observers do when asked for what is not there. Reading the value of
+ * a failed Result is a bug in the caller: value() throws
+ * BOOST_OUTCOME_V2_NAMESPACE::bad_result_access_with<Error> (a std::logic_error). error()
+ * of a success gives an empty Error, as Status always did.
  */
-template <typename T>
-class [[nodiscard]] Result {
-public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    T &value() & { return std::get<0>(m_data); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-    T &operator*() & { return value(); }
-    const T &operator*() const & { return value(); }
-
-    const Error &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, Error> m_data;
+struct ResultPolicy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
+    template <class Impl>
+    static constexpr void wide_value_check(Impl &&self)
+    {
+        if (!base::_has_value(self))
+            throw BOOST_OUTCOME_V2_NAMESPACE::bad_result_access_with<Error>(base::_error(self));
+    }
+    template <class Impl>
+    static constexpr void wide_error_check(Impl &&) noexcept
+    {
+    }
 };
 
-/** The result of a call that returns nothing but may fail. */
-template <>
-class [[nodiscard]] Result<void> {
+/**
+ * Either a value or an Error: a Boost.Outcome result. Core returns it from every call that
+ * can fail for an expected reason; it never throws across its public API. A caller that
+ * only passes the error on writes BOOST_OUTCOME_TRY(value, call()) or
+ * BOOST_OUTCOME_TRYV(call()).
+ */
+template <typename T>
+class [[nodiscard]] Result : public BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, ResultPolicy> {
+    using Base = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, ResultPolicy>;
+
 public:
-    Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(T value) : Base(BOOST_OUTCOME_V2_NAMESPACE::in_place_type<T>, std::move(value)) {}
+    Result(Error error) : Base(BOOST_OUTCOME_V2_NAMESPACE::in_place_type<Error>, std::move(error)) {}
+    /** What BOOST_OUTCOME_TRY returns from a failed call. */
+    Result(BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> failure) : Base(std::move(failure)) {}
 
-    bool ok() const { return m_ok; }
-    explicit operator bool() const { return m_ok; }
-    const Error &error() const { return m_error; }
+    bool ok() const { return this->has_value(); }
 
-private:
-    Error m_error;
-    bool m_ok = true;
+    T *operator->() { return &this->value(); }
+    const T *operator->() const { return &this->value(); }
+    T &operator*() & { return this->value(); }
+    const T &operator*() const & { return this->value(); }
+};
+
+/** The result of a call that returns nothing but may fail; default constructed, a success. */
+template <>
+class [[nodiscard]] Result<void> : public BOOST_OUTCOME_V2_NAMESPACE::basic_result<void, Error, ResultPolicy> {
+    using Base = BOOST_OUTCOME_V2_NAMESPACE::basic_result<void, Error, ResultPolicy>;
+
+public:
+    Result() : Base(BOOST_OUTCOME_V2_NAMESPACE::success()) {}
+    Result(Error error) : Base(BOOST_OUTCOME_V2_NAMESPACE::in_place_type<Error>, std::move(error)) {}
+    Result(BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> failure) : Base(std::move(failure)) {}
+
+    bool ok() const { return has_value(); }
 };
 
 using Status = Result<void>;

@@ -75,6 +75,21 @@ void applySaleTotals(Sale &sale)
     sale.itemCount = totals.itemCount;
 }
 
+namespace {
+
+/** The sale's lines in the order the hash covers them: by line number. */
+QList<const SaleLine *> hashedLineOrder(const Sale &sale)
+{
+    QList<const SaleLine *> lines;
+    lines.reserve(sale.lines.size());
+    for (const SaleLine &l : sale.lines)
+        lines.append(&l);
+    std::stable_sort(lines.begin(), lines.end(), [](const SaleLine *a, const SaleLine *b) { return a->lineNo < b->lineNo; });
+    return lines;
+}
+
+} // namespace
+
 QStringList saleHashedFields(const Sale &sale)
 {
     QStringList f;
@@ -84,11 +99,7 @@ QStringList saleHashedFields(const Sale &sale)
       << QString::number(sale.totalCents) << QString::number(sale.totalExclCents) << QString::number(sale.vatCents)
       << QString::number(sale.itemCount) << QString::number(sale.imported ? 1 : 0);
 
-    QList<const SaleLine *> lines;
-    lines.reserve(sale.lines.size());
-    for (const SaleLine &l : sale.lines)
-        lines.append(&l);
-    std::stable_sort(lines.begin(), lines.end(), [](const SaleLine *a, const SaleLine *b) { return a->lineNo < b->lineNo; });
+    const QList<const SaleLine *> lines = hashedLineOrder(sale);
     for (const SaleLine *l : lines) {
         f << QString::number(l->lineNo) << QString::number(l->productId) << QString::number(l->quantity)
           << QString::number(l->unitPriceCents) << QString::number(l->discountCents) << QString::number(l->vatRateBp)
@@ -192,11 +203,7 @@ QString saleHash(const Sale &sale, const QString &prevHash)
     number(sale.itemCount);
     number(sale.imported ? 1 : 0);
 
-    QList<const SaleLine *> lines;
-    lines.reserve(sale.lines.size());
-    for (const SaleLine &l : sale.lines)
-        lines.append(&l);
-    std::stable_sort(lines.begin(), lines.end(), [](const SaleLine *a, const SaleLine *b) { return a->lineNo < b->lineNo; });
+    const QList<const SaleLine *> lines = hashedLineOrder(sale);
     for (const SaleLine *l : lines) {
         number(l->lineNo);
         number(l->productId);

@@ -52,10 +52,8 @@ Result<qint64> signedMoveQuantity(StockMoveKind kind, qint64 entered, const QStr
     case StockMoveKind::Loss:
     case StockMoveKind::Damaged:
     case StockMoveKind::Sale: {
-        auto q = validation::positiveQuantity(entered, field);
-        if (!q)
-            return q.error();
-        return -*q;
+        BOOST_OUTCOME_TRY(q, validation::positiveQuantity(entered, field));
+        return -q;
     }
     case StockMoveKind::Delivery:
     case StockMoveKind::Return:

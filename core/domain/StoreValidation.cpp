@@ -49,41 +49,29 @@ Result<QString> validateSiret(const QString &value, const QString &field)
 Result<StoreInfo> validateStoreInfo(const StoreInfo &info)
 {
     StoreInfo out = info;
-    auto name = validation::requiredText(QStringLiteral("name"), info.name, 100);
-    if (!name)
-        return name.error();
-    out.name = *name;
-    auto address = validation::optionalText(QStringLiteral("address"), info.address, 200);
-    if (!address)
-        return address.error();
-    out.address = *address;
+    BOOST_OUTCOME_TRY(name, validation::requiredText(QStringLiteral("name"), info.name, 100));
+    out.name = name;
+    BOOST_OUTCOME_TRY(address, validation::optionalText(QStringLiteral("address"), info.address, 200));
+    out.address = address;
     if (info.postalCode.trimmed().isEmpty()) {
         out.postalCode.clear();
     } else {
-        auto postal = validation::postalCode(info.postalCode, QStringLiteral("postal_code"));
-        if (!postal)
-            return postal.error();
-        out.postalCode = *postal;
+        BOOST_OUTCOME_TRY(postal, validation::postalCode(info.postalCode, QStringLiteral("postal_code")));
+        out.postalCode = postal;
     }
-    auto city = validation::optionalText(QStringLiteral("city"), info.city, 100);
-    if (!city)
-        return city.error();
-    out.city = *city;
+    BOOST_OUTCOME_TRY(city, validation::optionalText(QStringLiteral("city"), info.city, 100));
+    out.city = city;
     if (info.phone.trimmed().isEmpty()) {
         out.phone.clear();
     } else {
-        auto phone = validation::phone(info.phone, QStringLiteral("phone"));
-        if (!phone)
-            return phone.error();
-        out.phone = *phone;
+        BOOST_OUTCOME_TRY(phone, validation::phone(info.phone, QStringLiteral("phone")));
+        out.phone = phone;
     }
     if (info.siret.trimmed().isEmpty()) {
         out.siret.clear();
     } else {
-        auto siret = validateSiret(info.siret);
-        if (!siret)
-            return siret.error();
-        out.siret = *siret;
+        BOOST_OUTCOME_TRY(siret, validateSiret(info.siret));
+        out.siret = siret;
     }
     for (QString *text : {&out.address, &out.postalCode, &out.city, &out.phone, &out.siret})
         *text = emptyIfNull(*text);

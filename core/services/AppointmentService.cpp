@@ -33,17 +33,24 @@ Error invalidTransition(AppointmentStatus from, AppointmentStatus to)
                 .arg(toString(from), toString(to))};
 }
 
+/** Appointment `id`, or a NotFound error naming it. */
+Result<Appointment> existingAppointment(AppointmentRepository &repo, qint64 id)
+{
+    BOOST_OUTCOME_TRY(found, repo.findById(id));
+    if (!found.has_value())
+        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
+    return std::move(*found);
+}
+
 } // namespace
 
 Status AppointmentService::checkStaff(qint64 staffId)
 {
     UserRepository users(m_db);
-    auto user = users.findById(staffId);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
+    BOOST_OUTCOME_TRY(user, users.findById(staffId));
+    if (!user.has_value())
         return Error::notFound(QStringLiteral("staff_id"), AppointmentServiceText::tr("no staff member #%1").arg(staffId));
-    if (!(*user)->active)
+    if (!user->active)
         return Error::validation(QStringLiteral("staff_id"), AppointmentServiceText::tr("staff member #%1 is no longer active").arg(staffId));
     return {};
 }
@@ -52,132 +59,94 @@ Status AppointmentService::checkFree(Database &db, qint64 staffId, const QDateTi
                                      qint64 excludeId)
 {
     AppointmentRepository repo(db);
-    auto other = repo.firstOverlap(staffId, start, end, excludeId);
-    if (!other)
-        return other.error();
-    if (other->has_value())
+    BOOST_OUTCOME_TRY(other, repo.firstOverlap(staffId, start, end, excludeId));
+    if (other.has_value())
         return Error::conflict(QStringLiteral("starts_at"),
                                AppointmentServiceText::tr("overlaps appointment #%1 from %2 to %3 (%4)")
-                                   .arg((*other)->id)
-                                   .arg(localTime((*other)->start), localTime((*other)->end), (*other)->subject));
+                                   .arg(other->id)
+                                   .arg(localTime(other->start), localTime(other->end), other->subject));
     return {};
 }
 
 Result<qint64> AppointmentService::create(const Session &session, const AppointmentInput &input)
 {
-    if (Status s = require(session, permission::appointmentWrite); !s)
-        return s.error();
-    auto valid = validateAppointment(input);
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentWrite));
+    BOOST_OUTCOME_TRY(valid, validateAppointment(input));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status s = checkStaff(valid->staffId); !s)
-        return s.error();
-    if (valid->customerId > 0) {
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRYV(checkStaff(valid.staffId));
+    if (valid.customerId > 0) {
         CustomerRepository customers(m_db);
-        auto customer = customers.findById(valid->customerId);
-        if (!customer)
-            return customer.error();
-        if (!customer->has_value())
-            return Error::notFound(QStringLiteral("customer_id"), AppointmentServiceText::tr("no customer #%1").arg(valid->customerId));
+        BOOST_OUTCOME_TRY(customer, customers.findById(valid.customerId));
+        if (!customer.has_value())
+            return Error::notFound(QStringLiteral("customer_id"), AppointmentServiceText::tr("no customer #%1").arg(valid.customerId));
     }
-    if (Status s = checkFree(m_db, valid->staffId, valid->start, valid->end); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(checkFree(m_db, valid.staffId, valid.start, valid.end));
 
     const QDateTime now = m_clock.nowUtc();
     AppointmentRepository repo(m_db);
-    auto id = repo.insert(*valid, session.userId, now);
-    if (!id)
-        return id.error();
-    if (valid->customerId > 0) {
-        const QString note = AppointmentServiceText::tr("%1 on %2").arg(valid->subject, localTime(valid->start));
-        if (Status s = repo.addInteraction(valid->customerId, note, session.userId, now); !s)
-            return s.error();
+    BOOST_OUTCOME_TRY(id, repo.insert(valid, session.userId, now));
+    if (valid.customerId > 0) {
+        const QString note = AppointmentServiceText::tr("%1 on %2").arg(valid.subject, localTime(valid.start));
+        BOOST_OUTCOME_TRYV(repo.addInteraction(valid.customerId, note, session.userId, now));
     }
     ChangeSet changes;
-    changes.created(QStringLiteral("customer_id"), valid->customerId);
-    changes.created(QStringLiteral("staff_id"), valid->staffId);
-    changes.created(QStringLiteral("starts_at"), toIsoUtc(valid->start));
-    changes.created(QStringLiteral("ends_at"), toIsoUtc(valid->end));
-    changes.created(QStringLiteral("subject"), valid->subject);
-    changes.created(QStringLiteral("notes"), valid->notes);
+    changes.created(QStringLiteral("customer_id"), valid.customerId);
+    changes.created(QStringLiteral("staff_id"), valid.staffId);
+    changes.created(QStringLiteral("starts_at"), toIsoUtc(valid.start));
+    changes.created(QStringLiteral("ends_at"), toIsoUtc(valid.end));
+    changes.created(QStringLiteral("subject"), valid.subject);
+    changes.created(QStringLiteral("notes"), valid.notes);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("appointment"), *id,
-                                scope::customer(), changes.toJson());
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("create"), QStringLiteral("appointment"), id,
+                                    scope::customer(), changes.toJson()));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Status AppointmentService::reschedule(const Session &session, qint64 id, const QDateTime &newStart,
                                       const QDateTime &newEnd)
 {
-    if (Status s = require(session, permission::appointmentWrite); !s)
-        return s;
-    auto times = validateAppointmentTimes(newStart, newEnd);
-    if (!times)
-        return times.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentWrite));
+    BOOST_OUTCOME_TRY(times, validateAppointmentTimes(newStart, newEnd));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     AppointmentRepository repo(m_db);
-    auto existing = repo.findById(id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    const Appointment &a = **existing;
+    BOOST_OUTCOME_TRY(a, existingAppointment(repo, id));
     if (a.status != AppointmentStatus::Planned)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
                      AppointmentServiceText::tr("only a planned appointment can be rescheduled (this one is %1)").arg(toString(a.status))};
-    if (Status s = checkFree(m_db, a.staffId, times->first, times->second, id); !s)
-        return s;
-    if (Status s = repo.reschedule(id, times->first, times->second, m_clock.nowUtc()); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(checkFree(m_db, a.staffId, times.first, times.second, id));
+    BOOST_OUTCOME_TRYV(repo.reschedule(id, times.first, times.second, m_clock.nowUtc()));
 
     ChangeSet changes;
-    changes.add(QStringLiteral("starts_at"), toIsoUtc(a.start), toIsoUtc(times->first));
-    changes.add(QStringLiteral("ends_at"), toIsoUtc(a.end), toIsoUtc(times->second));
+    changes.add(QStringLiteral("starts_at"), toIsoUtc(a.start), toIsoUtc(times.first));
+    changes.add(QStringLiteral("ends_at"), toIsoUtc(a.end), toIsoUtc(times.second));
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("reschedule"), QStringLiteral("appointment"), id,
-                                scope::customer(), changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("reschedule"), QStringLiteral("appointment"), id,
+                                    scope::customer(), changes.toJson()));
     return tx.commit();
 }
 
 Status AppointmentService::setStatus(const Session &session, qint64 id, AppointmentStatus to)
 {
-    if (Status s = require(session, permission::appointmentWrite); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentWrite));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     AppointmentRepository repo(m_db);
-    auto existing = repo.findById(id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    const AppointmentStatus from = (*existing)->status;
+    BOOST_OUTCOME_TRY(existing, existingAppointment(repo, id));
+    const AppointmentStatus from = existing.status;
     if (from != AppointmentStatus::Planned)
         return invalidTransition(from, to);
-    if (Status s = repo.setStatus(id, to, m_clock.nowUtc()); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.setStatus(id, to, m_clock.nowUtc()));
 
     ChangeSet changes;
     changes.add(QStringLiteral("status"), toString(from), toString(to));
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("appointment"), id,
-                                scope::customer(), changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("update"), QStringLiteral("appointment"), id,
+                                    scope::customer(), changes.toJson()));
     return tx.commit();
 }
 
@@ -198,21 +167,14 @@ Status AppointmentService::markNoShow(const Session &session, qint64 id)
 
 Result<Appointment> AppointmentService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, permission::appointmentRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentRead));
     AppointmentRepository repo(m_db);
-    auto found = repo.findById(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::notFound(QStringLiteral("appointment"), AppointmentServiceText::tr("no appointment #%1").arg(id));
-    return **found;
+    return existingAppointment(repo, id);
 }
 
 Result<QList<Appointment>> AppointmentService::forDay(const Session &session, const QDate &day, qint64 staffId)
 {
-    if (Status s = require(session, permission::appointmentRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentRead));
     if (!day.isValid())
         return Error::validation(QStringLiteral("date"), AppointmentServiceText::tr("is not a valid date"));
     // The store's calendar day, in local time, whatever its UTC offset that day.
@@ -224,18 +186,15 @@ Result<QList<Appointment>> AppointmentService::forDay(const Session &session, co
 Result<QList<Appointment>> AppointmentService::forRange(const Session &session, const QDateTime &from,
                                                         const QDateTime &to, qint64 staffId)
 {
-    if (Status s = require(session, permission::appointmentRead); !s)
-        return s.error();
-    if (Status s = validation::timeRange(from, to, QStringLiteral("to")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentRead));
+    BOOST_OUTCOME_TRYV(validation::timeRange(from, to, QStringLiteral("to")));
     AppointmentRepository repo(m_db);
     return repo.range(from, to, staffId);
 }
 
 Result<QList<Appointment>> AppointmentService::forCustomer(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, permission::appointmentRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::appointmentRead));
     AppointmentRepository repo(m_db);
     return repo.forCustomer(customerId);
 }

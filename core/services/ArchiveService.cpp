@@ -79,13 +79,11 @@ Status writeTable(ArchiveRepository &repo, const FileSpec &spec, qint64 storeId,
     const qsizetype prevIndex = columns.indexOf(QStringLiteral("prev_hash"));
     const qsizetype hashIndex = columns.indexOf(QStringLiteral("hash"));
     AtomicFileWriter out(QDir(folder).filePath(spec.name));
-    if (Status s = out.open(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(out.open());
     CsvWriterOptions options;
     options.separator = ',';
     CsvWriter csv(out.device(), options);
-    if (Status s = csv.writeHeader(columns); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(csv.writeHeader(columns));
     info = ArchiveFileInfo{};
     info.name = spec.name;
     info.chained = spec.chained;
@@ -94,8 +92,7 @@ Status writeTable(ArchiveRepository &repo, const FileSpec &spec, qint64 storeId,
         cells.clear();
         for (const QVariant &v : row)
             cells.append(cellOf(v));
-        if (Status w = csv.writeRow(cells); !w)
-            return w;
+        BOOST_OUTCOME_TRYV(csv.writeRow(cells));
         ++info.rows;
         if (spec.chained) {
             const QString prev = row.at(prevIndex).toString();
@@ -111,14 +108,10 @@ Status writeTable(ArchiveRepository &repo, const FileSpec &spec, qint64 storeId,
     });
     if (!s)
         return s;
-    if (Status f = csv.finish(); !f)
-        return f;
-    if (Status c = out.commit(); !c)
-        return c;
-    auto sha = sha256Of(out.path());
-    if (!sha)
-        return sha.error();
-    info.sha256 = *sha;
+    BOOST_OUTCOME_TRYV(csv.finish());
+    BOOST_OUTCOME_TRYV(out.commit());
+    BOOST_OUTCOME_TRY(sha, sha256Of(out.path()));
+    info.sha256 = sha;
     return {};
 }
 
@@ -139,8 +132,7 @@ Status writeFiles(ArchiveRepository &repo, qint64 storeId, const QString &folder
     ArchiveManifest &m = summary.manifest;
     for (const FileSpec &spec : fileSpecs()) {
         ArchiveFileInfo file;
-        if (Status s = writeTable(repo, spec, storeId, m.year, folder, file); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(writeTable(repo, spec, storeId, m.year, folder, file));
         m.files.append(file);
     }
     const QDir dir(folder);
@@ -150,12 +142,10 @@ Status writeFiles(ArchiveRepository &repo, qint64 storeId, const QString &folder
     for (const auto &[name, bytes] : {std::pair{ArchiveManifest::fileName(), manifestBytes},
                                       std::pair{ArchiveManifest::hashFileName(), hashLine}}) {
         AtomicFileWriter out(dir.filePath(name));
-        if (Status s = out.open(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(out.open());
         if (out.device()->write(bytes) != bytes.size())
             return Error{ErrorCode::Io, out.path(), ArchiveServiceText::tr("cannot be written: %1").arg(out.device()->errorString())};
-        if (Status s = out.commit(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(out.commit());
     }
     return {};
 }
@@ -172,8 +162,7 @@ QStringList ArchiveService::fileNames()
 
 Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, const QString &folder, bool allowOpenYear)
 {
-    if (Status s = require(session, QStringLiteral("ledger.archive")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("ledger.archive")));
     if (year < 1000 || year > 9999)
         return Error::validation(QStringLiteral("year"), ArchiveServiceText::tr("is not a valid year (got %1)").arg(year));
     const QDir dir(folder);
@@ -185,25 +174,15 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     // with them. It holds the write lock for the export (seconds for a year of a busy
     // store): archive after closing time.
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto store = StoreRepository(m_db).current();
-    if (!store)
-        return store.error();
-    if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), ArchiveServiceText::tr("no store is set up yet"));
-    const StoreInfo &info = **store;
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(info, StoreRepository(m_db).required());
     ArchiveRepository repo(m_db);
-    auto records = repo.recordCount(info.id, year);
-    if (!records)
-        return records.error();
-    if (*records == 0)
+    BOOST_OUTCOME_TRY(records, repo.recordCount(info.id, year));
+    if (records == 0)
         return Error::notFound(QStringLiteral("year"), ArchiveServiceText::tr("%1 has no sale, credit note, deposit or closure to archive")
                                                            .arg(year));
-    auto closed = repo.yearClosed(info.id, year);
-    if (!closed)
-        return closed.error();
-    if (!*closed && !allowOpenYear)
+    BOOST_OUTCOME_TRY(closed, repo.yearClosed(info.id, year));
+    if (!closed && !allowOpenYear)
         return Error::conflict(QStringLiteral("year"),
                                ArchiveServiceText::tr("%1 is not closed (no yearly closure): an archive is of a closed period. "
                                   "Close the year first, or ask for a provisional archive of the open year")
@@ -219,7 +198,7 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     summary.folder = folder;
     ArchiveManifest &m = summary.manifest;
     m.year = year;
-    m.yearClosed = *closed;
+    m.yearClosed = closed;
     m.storeId = info.id;
     m.storeCode = info.code;
     m.storeName = info.name;
@@ -237,7 +216,7 @@ Result<ArchiveSummary> ArchiveService::write(const Session &session, int year, c
     }
     QJsonObject changes{{QStringLiteral("year"), year},
                         {QStringLiteral("year_closed"), m.yearClosed},
-                        {QStringLiteral("records"), *records},
+                        {QStringLiteral("records"), records},
                         {QStringLiteral("manifest_sha256"), summary.manifestSha256}};
     if (Status s = AuditTrail(m_db, m_clock).record(session, QStringLiteral("ledger.archive"), QStringLiteral("archive"),
                                                      year, scope::business(), changes);

@@ -126,15 +126,17 @@ public:
     }
 
     /**
-     * Checks one record: its place in the chain, then `contentProblem` (empty: none), then
-     * its hash against `computed`. Returns false once the file has a problem (later records
-     * are not named).
+     * Checks one record: its place in the chain (its prev_hash and hash columns), then
+     * `contentProblem` (empty: none), then its hash against `hashOf(prev_hash)`. Returns
+     * false once the file has a problem (later records are not named).
      */
-    bool check(const Row &row, const QString &who, qint64 number, const QString &prevHash, const QString &hash,
-               const QString &computed, const QString &contentProblem = QString())
+    template <typename HashOf>
+    bool check(const Row &row, const QString &who, qint64 number, HashOf hashOf, const QString &contentProblem = QString())
     {
         if (m_broken)
             return false;
+        const QString prevHash = row.text(QStringLiteral("prev_hash"));
+        const QString hash = row.text(QStringLiteral("hash"));
         if (m_index < 0 || m_inSegment == m_segments.at(m_index).rows) {
             ++m_index;
             m_inSegment = 0;
@@ -150,7 +152,7 @@ public:
                                         : ArchiveVerifierText::tr("its previous hash does not match the record before it"));
         if (!contentProblem.isEmpty())
             return fail(row, who, contentProblem);
-        if (computed != hash)
+        if (hashOf(prevHash) != hash)
             return fail(row, who, ArchiveVerifierText::tr("hash does not match its content"));
         if (first && hash != seg.firstHash)
             return fail(row, who, ArchiveVerifierText::tr("is not the first record the manifest lists"));
@@ -162,9 +164,17 @@ public:
         return true;
     }
 
-    /** After the last record: did the file hold every record the manifest lists? */
+    /**
+     * After the walk: reads what is left of the file. If the walk reached its end, did the
+     * file hold every record the manifest lists?
+     */
     void finish()
     {
+        if (m_reader.peek()) {
+            while (m_reader.take()) {
+            }
+            return;
+        }
         if (m_broken)
             return;
         const bool complete = m_segments.isEmpty() ? m_index < 0
@@ -216,6 +226,14 @@ void leftovers(TableReader &children, const QString &parentFile)
         children.problem(row->line, QString(), ArchiveVerifierText::tr("belongs to no record of %1 (or is out of order)").arg(parentFile));
     while (children.take()) {
     }
+}
+
+/** Does the file, read to its end, hold as many rows as the manifest says? */
+void checkRowCount(const TableReader &reader, const ArchiveManifest &m, QList<ArchiveProblem> &problems)
+{
+    if (const ArchiveFileInfo *info = m.file(reader.name()); info && info->rows != reader.rows())
+        problems.append({reader.name(), 0, QString(),
+                         ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(reader.rows()).arg(info->rows)});
 }
 
 qint64 checkSales(const QString &folder, const ArchiveManifest &m, QList<ArchiveProblem> &problems)
@@ -270,22 +288,16 @@ qint64 checkSales(const QString &folder, const ArchiveManifest &m, QList<Archive
         applySaleTotals(recomputed);
         const bool totalsMatch = recomputed.totalCents == s.totalCents && recomputed.vatCents == s.vatCents
                                  && recomputed.totalExclCents == s.totalExclCents && recomputed.itemCount == s.itemCount;
-        const QString prev = row->text(QStringLiteral("prev_hash"));
-        const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, ArchiveVerifierText::tr("sale #%1").arg(s.number), s.number, prev, hash, saleHash(s, prev),
+        if (!chain.check(*row, ArchiveVerifierText::tr("sale #%1").arg(s.number), s.number,
+                         [&s](const QString &prev) { return saleHash(s, prev); },
                          totalsMatch ? QString() : ArchiveVerifierText::tr("totals do not match its lines in %1").arg(lines.name())))
             break;
     }
-    if (!sales.peek())
-        chain.finish();
-    while (sales.take()) {
-    }
+    chain.finish();
     leftovers(lines, sales.name());
     leftovers(pays, sales.name());
-    for (const TableReader *r : {&sales, &lines, &pays}) {
-        if (const ArchiveFileInfo *info = m.file(r->name()); info && info->rows != r->rows())
-            problems.append({r->name(), 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
-    }
+    for (const TableReader *r : {&sales, &lines, &pays})
+        checkRowCount(*r, m, problems);
     return checked;
 }
 
@@ -324,20 +336,14 @@ qint64 checkCreditNotes(const QString &folder, const ArchiveManifest &m, QList<A
             break;
         }
         ++checked;
-        const QString prev = row->text(QStringLiteral("prev_hash"));
-        const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, ArchiveVerifierText::tr("credit note #%1").arg(n.number), n.number, prev, hash, creditNoteHash(n, prev)))
+        if (!chain.check(*row, ArchiveVerifierText::tr("credit note #%1").arg(n.number), n.number,
+                         [&n](const QString &prev) { return creditNoteHash(n, prev); }))
             break;
     }
-    if (!notes.peek())
-        chain.finish();
-    while (notes.take()) {
-    }
+    chain.finish();
     leftovers(lines, notes.name());
-    for (const TableReader *r : {&notes, &lines}) {
-        if (const ArchiveFileInfo *info = m.file(r->name()); info && info->rows != r->rows())
-            problems.append({r->name(), 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(r->rows()).arg(info->rows)});
-    }
+    for (const TableReader *r : {&notes, &lines})
+        checkRowCount(*r, m, problems);
     return checked;
 }
 
@@ -365,18 +371,12 @@ qint64 checkClosures(const QString &folder, const ArchiveManifest &m, QList<Arch
             break;
         }
         ++checked;
-        const QString prev = row->text(QStringLiteral("prev_hash"));
-        const QString hash = row->text(QStringLiteral("hash"));
-        if (!chain.check(*row, ArchiveVerifierText::tr("closure %1 %2").arg(c.kind, c.period), 0, prev, hash, closureHash(c, prev)))
+        if (!chain.check(*row, ArchiveVerifierText::tr("closure %1 %2").arg(c.kind, c.period), 0,
+                         [&c](const QString &prev) { return closureHash(c, prev); }))
             break;
     }
-    if (!closures.peek())
-        chain.finish();
-    while (closures.take()) {
-    }
-    if (const ArchiveFileInfo *info = m.file(closures.name()); info && info->rows != closures.rows())
-        problems.append({closures.name(), 0, QString(),
-                         ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(closures.rows()).arg(info->rows)});
+    chain.finish();
+    checkRowCount(closures, m, problems);
     return checked;
 }
 
@@ -386,8 +386,7 @@ void checkRowCount(const QString &folder, const QString &name, ArchiveTable tabl
     TableReader reader(folder, name, table, problems);
     while (reader.take()) {
     }
-    if (const ArchiveFileInfo *info = m.file(name); info && info->rows != reader.rows())
-        problems.append({name, 0, QString(), ArchiveVerifierText::tr("has %1 rows, the manifest says %2").arg(reader.rows()).arg(info->rows)});
+    checkRowCount(reader, m, problems);
 }
 
 QString fileSha256(QFile &file)

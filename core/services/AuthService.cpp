@@ -63,11 +63,9 @@ Error AuthService::lockedError(const QDateTime &until) const
 Status AuthService::logOnly(const LoginEvent &event)
 {
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     LoginEventRepository log(m_db);
-    if (Status s = log.append(event); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(log.append(event));
     return tx.commit();
 }
 
@@ -125,30 +123,25 @@ Result<Session> AuthService::signIn(const QString &login, const QString &passwor
 {
     const QDateTime now = m_clock.nowUtc();
     UserRepository users(m_db);
-    auto found = users.findByLogin(login.trimmed());
-    if (!found)
-        return found.error();
+    BOOST_OUTCOME_TRY(found, users.findByLogin(login.trimmed()));
 
-    if (!found->has_value()) {
+    if (!found.has_value()) {
         m_hasher.verifyDummy(password); // same cost as a real check
         // Truncated: whatever was typed (sometimes a password by mistake) stays short in the log.
-        if (Status s = logOnly({0, now, login.trimmed().left(64), 0, false, QStringLiteral("unknown login")}); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(logOnly({0, now, login.trimmed().left(64), 0, false, QStringLiteral("unknown login")}));
         return wrongCredentials();
     }
-    const StoredUser user = **found;
+    const StoredUser user = *found;
 
     if (isLocked(user, now)) {
-        if (Status s = logOnly({0, now, user.login, user.id, false, QStringLiteral("locked")}); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(logOnly({0, now, user.login, user.id, false, QStringLiteral("locked")}));
         return lockedError(user.lockedUntil);
     }
     if (!m_hasher.verify(user.passwordHash, password))
         return recordFailure(user, QStringLiteral("wrong password"), wrongCredentials());
     // Only someone who knows the password learns that the account is disabled.
     if (!user.active) {
-        if (Status s = logOnly({0, now, user.login, user.id, false, QStringLiteral("disabled")}); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(logOnly({0, now, user.login, user.id, false, QStringLiteral("disabled")}));
         return Error{ErrorCode::Authentication, QStringLiteral("login"),
                      AuthServiceText::tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
     }
@@ -156,39 +149,28 @@ Result<Session> AuthService::signIn(const QString &login, const QString &passwor
     const bool rehash = m_hasher.needsRehash(user.passwordHash);
     QString newHash;
     if (rehash) {
-        auto h = m_hasher.hash(password);
-        if (!h)
-            return h.error();
-        newHash = *h;
+        BOOST_OUTCOME_TRY(h, m_hasher.hash(password));
+        newHash = h;
     }
 
-    auto permissions = RoleRepository(m_db).permissionsOf(user.role);
-    if (!permissions)
-        return permissions.error();
-    const Session session = SessionFactory::forUser(user, *permissions);
+    BOOST_OUTCOME_TRY(permissions, RoleRepository(m_db).permissionsOf(user.role));
+    const Session session = SessionFactory::forUser(user, permissions);
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status s = users.setFailures(user.id, 0, QDateTime()); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRYV(users.setFailures(user.id, 0, QDateTime()));
     if (rehash) {
-        if (Status s = users.setPasswordHash(user.id, newHash, QDateTime()); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(users.setPasswordHash(user.id, newHash, QDateTime()));
     }
     LoginEventRepository log(m_db);
-    if (Status s = log.append({0, now, user.login, user.id, true, QStringLiteral("ok")}); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(log.append({0, now, user.login, user.id, true, QStringLiteral("ok")}));
     AuditTrail audit(m_db, m_clock);
     QJsonObject details{{QStringLiteral("role"), user.role}};
     if (rehash)
         details.insert(QStringLiteral("rehashed"), true);
-    if (Status s = audit.record(session, QStringLiteral("sign_in"), QStringLiteral("user"), user.id, scope::system(),
-                                details);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("sign_in"), QStringLiteral("user"), user.id, scope::system(),
+                                    details));
+    BOOST_OUTCOME_TRYV(tx.commit());
     return session;
 }
 
@@ -198,12 +180,10 @@ Status AuthService::unlock(const Session &session, const QString &password)
         return Error::permissionDenied(QStringLiteral("sign-in"));
     const QDateTime now = m_clock.nowUtc();
     UserRepository users(m_db);
-    auto found = users.findById(session.userId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, users.findById(session.userId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("user"), AuthServiceText::tr("no user #%1").arg(session.userId));
-    const StoredUser user = **found;
+    const StoredUser user = *found;
     if (!user.active)
         return Error{ErrorCode::Authentication, QStringLiteral("login"),
                      AuthServiceText::tr("the account \"%1\" is disabled; ask the technician").arg(user.login)};
@@ -214,15 +194,12 @@ Status AuthService::unlock(const Session &session, const QString &password)
                              Error{ErrorCode::Authentication, QStringLiteral("password"), AuthServiceText::tr("wrong password")});
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     if (user.failedAttempts != 0) {
-        if (Status s = users.setFailures(user.id, 0, QDateTime()); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(users.setFailures(user.id, 0, QDateTime()));
     }
     LoginEventRepository log(m_db);
-    if (Status s = log.append({0, now, user.login, user.id, true, QStringLiteral("unlock")}); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(log.append({0, now, user.login, user.id, true, QStringLiteral("unlock")}));
     return tx.commit();
 }
 
@@ -230,68 +207,51 @@ Status AuthService::changePassword(const Session &session, const QString &oldPas
 {
     if (session.userId == 0)
         return Error::permissionDenied(QStringLiteral("sign-in"));
-    if (Status s = PasswordPolicy::check(newPassword, QStringLiteral("new_password")); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(PasswordPolicy::check(newPassword, QStringLiteral("new_password")));
     if (oldPassword == newPassword)
         return Error::validation(QStringLiteral("new_password"), AuthServiceText::tr("must differ from the current password"));
     UserRepository users(m_db);
-    auto found = users.findById(session.userId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, users.findById(session.userId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("user"), AuthServiceText::tr("no user #%1").arg(session.userId));
-    const StoredUser user = **found;
+    const StoredUser user = *found;
     if (isLocked(user, m_clock.nowUtc()))
         return lockedError(user.lockedUntil);
     if (!m_hasher.verify(user.passwordHash, oldPassword))
         return recordFailure(user, QStringLiteral("change password: wrong password"),
                              Error{ErrorCode::Authentication, QStringLiteral("old_password"), AuthServiceText::tr("wrong password")});
-    auto hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
+    BOOST_OUTCOME_TRY(hash, m_hasher.hash(newPassword));
 
     const QDateTime now = m_clock.nowUtc();
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status s = users.setPasswordHash(user.id, *hash, now); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRYV(users.setPasswordHash(user.id, hash, now));
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("change_password"), QStringLiteral("user"), user.id,
-                                scope::system(), {{QStringLiteral("password_changed_at"), toIsoUtc(now)}});
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("change_password"), QStringLiteral("user"), user.id,
+                                    scope::system(), {{QStringLiteral("password_changed_at"), toIsoUtc(now)}}));
     return tx.commit();
 }
 
 Result<int> AuthService::idleLockMinutes()
 {
-    auto minutes = SettingsRepository(m_db).integer(QStringLiteral("auth.idle_lock_minutes"), 10);
-    if (!minutes)
-        return minutes.error();
-    return static_cast<int>(std::clamp<qint64>(*minutes, 1, 24 * 60));
+    BOOST_OUTCOME_TRY(minutes, SettingsRepository(m_db).integer(QStringLiteral("auth.idle_lock_minutes"), 10));
+    return static_cast<int>(std::clamp<qint64>(minutes, 1, 24 * 60));
 }
 
 Result<QStringList> AuthService::firstRunRoles()
 {
     UserRepository users(m_db);
-    auto technicians = users.countActive(kTechnician);
-    if (!technicians)
-        return technicians.error();
-    if (*technicians > 0)
+    BOOST_OUTCOME_TRY(technicians, users.countActive(kTechnician));
+    if (technicians > 0)
         return QStringList();
-    auto managers = users.countActive(kManager);
-    if (!managers)
-        return managers.error();
-    return *managers > 0 ? QStringList{kTechnician} : QStringList{kManager, kTechnician};
+    BOOST_OUTCOME_TRY(managers, users.countActive(kManager));
+    return managers > 0 ? QStringList{kTechnician} : QStringList{kManager, kTechnician};
 }
 
 Result<bool> AuthService::needsFirstRunSetup()
 {
-    auto roles = firstRunRoles();
-    if (!roles)
-        return roles.error();
-    return roles->size() == 2;
+    BOOST_OUTCOME_TRY(roles, firstRunRoles());
+    return roles.size() == 2;
 }
 
 Status AuthService::createInitialAccounts(const NewUser &manager, const NewUser &technician)
@@ -301,43 +261,32 @@ Status AuthService::createInitialAccounts(const NewUser &manager, const NewUser 
     NewUser second = technician;
     second.role = kTechnician;
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto needed = needsFirstRunSetup();
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(needed, needsFirstRunSetup());
     if (!needed)
-        return needed.error();
-    if (!*needed)
         return Error{ErrorCode::Conflict, QString(), AuthServiceText::tr("this store already has its manager and technician accounts")};
     UserAccounts accounts(m_db, m_clock, m_hasher);
     const Session setup = SessionFactory::setup();
-    if (auto id = accounts.create(setup, first); !id)
-        return id.error();
-    if (auto id = accounts.create(setup, second); !id)
-        return id.error();
+    BOOST_OUTCOME_TRYV(accounts.create(setup, first));
+    BOOST_OUTCOME_TRYV(accounts.create(setup, second));
     return tx.commit();
 }
 
 Result<qint64> AuthService::createInitialAccount(const NewUser &user)
 {
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto roles = firstRunRoles();
-    if (!roles)
-        return roles.error();
-    if (!roles->contains(user.role)) {
-        if (roles->isEmpty())
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(roles, firstRunRoles());
+    if (!roles.contains(user.role)) {
+        if (roles.isEmpty())
             return Error::permissionDenied(QStringLiteral("user.admin"));
         return Error::validation(QStringLiteral("role"), AuthServiceText::tr("during setup only these roles can be created: %1 (got \"%2\")")
-                                                             .arg(roles->join(QStringLiteral(", ")), user.role));
+                                                             .arg(roles.join(QStringLiteral(", ")), user.role));
     }
     UserAccounts accounts(m_db, m_clock, m_hasher);
-    auto id = accounts.create(SessionFactory::setup(), user);
-    if (!id)
-        return id.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRY(id, accounts.create(SessionFactory::setup(), user));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 } // namespace comptoir

@@ -39,8 +39,7 @@ const QRegularExpression &autoName()
 
 Result<BackupInfo> BackupService::backup(const Session &session, const QString &outPath)
 {
-    if (Status s = require(session, kRun); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kRun));
     return write(session, outPath);
 }
 
@@ -56,44 +55,34 @@ Result<BackupInfo> BackupService::write(const Session &session, const QString &o
     if (!out.absoluteDir().exists())
         return Error{ErrorCode::Io, QStringLiteral("output"), BackupServiceText::tr("folder does not exist: %1").arg(out.absolutePath())};
 
-    auto scratch = ScratchDatabaseFile::create(out.absolutePath(), out.fileName());
-    if (!scratch)
-        return scratch.error();
-    if (Status s = BackupStore::copyOnline(m_db, scratch->path()); !s)
-        return s.error();
+    BOOST_OUTCOME_TRY(scratch, ScratchDatabaseFile::create(out.absolutePath(), out.fileName()));
+    BOOST_OUTCOME_TRYV(BackupStore::copyOnline(m_db, scratch.path()));
     // A backup counts only once reopened and checked.
-    if (auto checked = BackupStore::checkFile(scratch->path(), false); !checked)
+    if (auto checked = BackupStore::checkFile(scratch.path(), false); !checked)
         return Error{checked.error().code, QStringLiteral("output"),
                      BackupServiceText::tr("the backup failed its check and was discarded: %1").arg(checked.error().message)};
-    if (Status s = BackupStore::syncFile(scratch->path()); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(BackupStore::syncFile(scratch.path()));
     // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE on Linux).
-    if (!QFile::rename(scratch->path(), out.absoluteFilePath()))
+    if (!QFile::rename(scratch.path(), out.absoluteFilePath()))
         return Error{ErrorCode::Io, QStringLiteral("output"), BackupServiceText::tr("cannot move the backup to %1").arg(outPath)};
-    scratch->release();
-    if (Status s = BackupStore::syncDirectory(out.absolutePath()); !s)
-        return s.error();
+    scratch.release();
+    BOOST_OUTCOME_TRYV(BackupStore::syncDirectory(out.absolutePath()));
 
     BackupInfo info;
     info.path = out.absoluteFilePath();
     info.bytes = QFileInfo(info.path).size();
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("backup"), QStringLiteral("database"), 0, scope::system(),
-                                {{QStringLiteral("file"), info.path}, {QStringLiteral("bytes"), info.bytes}});
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("backup"), QStringLiteral("database"), 0, scope::system(),
+                                    {{QStringLiteral("file"), info.path}, {QStringLiteral("bytes"), info.bytes}}));
+    BOOST_OUTCOME_TRYV(tx.commit());
     return info;
 }
 
 Result<BackupInfo> BackupService::autoBackup(const Session &session, const QString &folder)
 {
-    if (Status s = require(session, kRun); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kRun));
     return rotate(session, folder);
 }
 
@@ -107,20 +96,15 @@ Result<BackupInfo> BackupService::closingBackup(const Session &session, const QS
 Result<BackupInfo> BackupService::rotate(const Session &session, const QString &folder)
 {
     // Backups hold the store's data: a folder made for them is owner-only.
-    if (Status usable = DataFolder::prepare(folder); !usable)
-        return usable.error();
-    auto keep = SettingsRepository(m_db).integer(QStringLiteral("backup.keep"), 10);
-    if (!keep)
-        return keep.error();
+    BOOST_OUTCOME_TRYV(DataFolder::prepare(folder));
+    BOOST_OUTCOME_TRY(keep, SettingsRepository(m_db).integer(QStringLiteral("backup.keep"), 10));
 
     const QString stamp = m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    auto made = write(session, unusedPath(folder, QStringLiteral("comptoir-%1Z").arg(stamp)));
-    if (!made)
-        return made.error();
+    BOOST_OUTCOME_TRY(made, write(session, unusedPath(folder, QStringLiteral("comptoir-%1Z").arg(stamp))));
 
-    BackupInfo info = *made;
+    BackupInfo info = made;
     const QStringList all = automaticBackups(folder);
-    const qsizetype excess = all.size() - std::max<qint64>(1, *keep);
+    const qsizetype excess = all.size() - std::max<qint64>(1, keep);
     for (qsizetype i = 0; i < excess; ++i) {
         if (QFile::remove(all.at(i)))
             info.removed << all.at(i);
@@ -199,8 +183,7 @@ Status BackupService::quickCheckFile(const QString &dbPath, const QString &backu
 Result<RestoreReport> BackupService::restore(const Session &session, const QString &backupPath, const QString &dbPath,
                                              const Clock &clock)
 {
-    if (Status s = require(session, QStringLiteral("backup.restore")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("backup.restore")));
     const QFileInfo source(backupPath);
     const QFileInfo target(dbPath);
     if (!source.isFile())
@@ -212,9 +195,7 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
     if (!target.absoluteDir().exists())
         return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("folder does not exist: %1").arg(target.absolutePath())};
 
-    auto lock = DatabaseLock::exclusive(dbPath);
-    if (!lock)
-        return lock.error();
+    BOOST_OUTCOME_TRYV(DatabaseLock::exclusive(dbPath));
 
     // The backup as given: a Comptoir database, not newer than this program, readable.
     auto version = BackupStore::checkFile(backupPath, true);
@@ -230,16 +211,14 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
                          .arg(Database::latestSchemaVersion())};
 
     // Check (and migrate, if older) a copy next to the target; the target is not touched yet.
-    auto scratch = ScratchDatabaseFile::create(target.absolutePath(), target.fileName() + QStringLiteral(".restore"));
-    if (!scratch)
-        return scratch.error();
-    QFile::remove(scratch->path());
-    if (!QFile::copy(backupPath, scratch->path()))
+    BOOST_OUTCOME_TRY(scratch, ScratchDatabaseFile::create(target.absolutePath(), target.fileName() + QStringLiteral(".restore")));
+    QFile::remove(scratch.path());
+    if (!QFile::copy(backupPath, scratch.path()))
         return Error{ErrorCode::Io, QStringLiteral("backup"), BackupServiceText::tr("cannot copy %1 next to %2").arg(backupPath, dbPath)};
     RestoreReport report;
     report.restoredFrom = source.absoluteFilePath();
     {
-        auto copy = Database::open(scratch->path(), Database::Mode::OpenExisting);
+        auto copy = Database::open(scratch.path(), Database::Mode::OpenExisting);
         if (!copy)
             return Error{copy.error().code, QStringLiteral("backup"), BackupServiceText::tr("restore refused: %1").arg(copy.error().message)};
         Database &db = **copy;
@@ -247,22 +226,16 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
             return Error{s.error().code, QStringLiteral("backup"), BackupServiceText::tr("restore refused: %1").arg(s.error().message)};
         report.schemaVersion = db.schemaVersion();
         Transaction tx(db);
-        if (!tx.isActive())
-            return tx.error();
+        BOOST_OUTCOME_TRYV(tx.begun());
         AuditTrail audit(db, clock);
-        if (Status s = audit.record(session, QStringLiteral("restore"), QStringLiteral("database"), 0, scope::system(),
-                                    {{QStringLiteral("from"), report.restoredFrom}});
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        if (Status s = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("restore"), QStringLiteral("database"), 0, scope::system(),
+                                        {{QStringLiteral("from"), report.restoredFrom}}));
+        BOOST_OUTCOME_TRYV(tx.commit());
+        BOOST_OUTCOME_TRYV(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    if (QFileInfo(scratch->path() + QStringLiteral("-wal")).size() > 0)
+    if (QFileInfo(scratch.path() + QStringLiteral("-wal")).size() > 0)
         return Error::database(BackupServiceText::tr("the checked copy of the backup could not be checkpointed"));
-    if (Status s = BackupStore::syncFile(scratch->path()); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(BackupStore::syncFile(scratch.path()));
 
     // Move the current database aside with its WAL, which belongs to it alone.
     const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
@@ -278,16 +251,15 @@ Result<RestoreReport> BackupService::restore(const Session &session, const QStri
                 QFile::rename(target.absoluteFilePath() + suffix, report.replacedPath + suffix);
         }
     }
-    if (!QFile::rename(scratch->path(), target.absoluteFilePath())) {
+    if (!QFile::rename(scratch.path(), target.absoluteFilePath())) {
         if (!report.replacedPath.isEmpty()) {
             for (const QString &suffix : suffixes)
                 QFile::rename(report.replacedPath + suffix, target.absoluteFilePath() + suffix);
         }
         return Error{ErrorCode::Io, QStringLiteral("database"), BackupServiceText::tr("cannot move the restored database to %1").arg(dbPath)};
     }
-    scratch->release();
-    if (Status s = BackupStore::syncDirectory(target.absolutePath()); !s)
-        return s.error();
+    scratch.release();
+    BOOST_OUTCOME_TRYV(BackupStore::syncDirectory(target.absolutePath()));
     return report;
 }
 

@@ -92,8 +92,7 @@ Closure sumOfClosures(const QList<Closure> &days)
 
 Result<Closure> ClosureService::closeDay(const Session &session, const QDate &day)
 {
-    if (Status s = require(session, QStringLiteral("closure.run")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("closure.run")));
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     if (!day.isValid())
         return Error::validation(QStringLiteral("date"), ClosureServiceText::tr("is not a valid date"));
@@ -101,51 +100,36 @@ Result<Closure> ClosureService::closeDay(const Session &session, const QDate &da
         return Error::validation(QStringLiteral("date"), ClosureServiceText::tr("%1 is in the future: only a past or current day can be closed")
                                                               .arg(day.toString(Qt::ISODate)));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto storeInfo = StoreRepository(m_db).current();
-    if (!storeInfo)
-        return storeInfo.error();
-    if (!storeInfo->has_value())
-        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
-    const qint64 storeId = (*storeInfo)->id;
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).required());
+    const qint64 storeId = storeInfo.id;
     ClosureRepository repo(m_db);
     const QString period = day.toString(Qt::ISODate);
-    auto lastDay = repo.lastDay(storeId);
-    if (!lastDay)
-        return lastDay.error();
-    if (lastDay->has_value() && (*lastDay)->period >= period)
-        return Error::conflict(QStringLiteral("date"), (*lastDay)->period == period
+    BOOST_OUTCOME_TRY(lastDay, repo.lastDay(storeId));
+    if (lastDay.has_value() && lastDay->period >= period)
+        return Error::conflict(QStringLiteral("date"), lastDay->period == period
                                                            ? ClosureServiceText::tr("%1 is already closed").arg(period)
                                                            : ClosureServiceText::tr("%1 is before the last closed day (%2)")
-                                                                 .arg(period, (*lastDay)->period));
+                                                                 .arg(period, lastDay->period));
     for (const auto &[kind, key] : {std::pair{QStringLiteral("month"), day.toString(QStringLiteral("yyyy-MM"))},
                                     std::pair{QStringLiteral("year"), QString::number(day.year())}}) {
-        auto closedPeriod = repo.find(storeId, kind, key);
-        if (!closedPeriod)
-            return closedPeriod.error();
-        if (closedPeriod->has_value())
+        BOOST_OUTCOME_TRY(closedPeriod, repo.find(storeId, kind, key));
+        if (closedPeriod.has_value())
             return Error::conflict(QStringLiteral("date"), ClosureServiceText::tr("%1 is already closed").arg(key));
     }
-    auto figures = repo.dayFigures(storeId, day);
-    if (!figures)
-        return figures.error();
-    Closure c = dayClosureFrom(*figures);
+    BOOST_OUTCOME_TRY(figures, repo.dayFigures(storeId, day));
+    Closure c = dayClosureFrom(figures);
     c.storeId = storeId;
     c.period = period;
-    c.grandTotalCents = (lastDay->has_value() ? (*lastDay)->grandTotalCents : 0) + c.totalCents - c.returnsCents;
-    auto stored = store(session, c);
-    if (!stored)
-        return stored;
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    c.grandTotalCents = (lastDay.has_value() ? lastDay->grandTotalCents : 0) + c.totalCents - c.returnsCents;
+    BOOST_OUTCOME_TRY(stored, store(session, c));
+    BOOST_OUTCOME_TRYV(tx.commit());
     return stored;
 }
 
 Result<Closure> ClosureService::closeMonth(const Session &session, int year, int month)
 {
-    if (Status s = require(session, QStringLiteral("closure.run")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("closure.run")));
     const QDate first(year, month, 1);
     if (!first.isValid())
         return Error::validation(QStringLiteral("month"), ClosureServiceText::tr("is not a valid month"));
@@ -155,8 +139,7 @@ Result<Closure> ClosureService::closeMonth(const Session &session, int year, int
 
 Result<Closure> ClosureService::closeYear(const Session &session, int year)
 {
-    if (Status s = require(session, QStringLiteral("closure.run")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("closure.run")));
     if (year < 2000 || year > 9999)
         return Error::validation(QStringLiteral("year"), ClosureServiceText::tr("is not a valid year (got %1)").arg(year));
     return closePeriod(session, QStringLiteral("year"), QString::number(year), QDate(year, 12, 31));
@@ -168,54 +151,37 @@ Result<Closure> ClosureService::closePeriod(const Session &session, const QStrin
     if (lastDay >= m_clock.nowUtc().toLocalTime().date())
         return Error::validation(kind, ClosureServiceText::tr("%1 has not ended yet").arg(period));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto storeInfo = StoreRepository(m_db).current();
-    if (!storeInfo)
-        return storeInfo.error();
-    if (!storeInfo->has_value())
-        return Error::validation(QStringLiteral("store"), ClosureServiceText::tr("no store is set up yet"));
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(storeInfo, StoreRepository(m_db).required());
     ClosureRepository repo(m_db);
-    auto existing = repo.find((*storeInfo)->id, kind, period);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
+    BOOST_OUTCOME_TRY(existing, repo.find(storeInfo.id, kind, period));
+    if (existing.has_value())
         return Error::conflict(kind, ClosureServiceText::tr("%1 is already closed").arg(period));
-    auto days = repo.daysIn((*storeInfo)->id, period);
-    if (!days)
-        return days.error();
-    Closure c = sumOfClosures(*days);
-    c.storeId = (*storeInfo)->id;
+    BOOST_OUTCOME_TRY(days, repo.daysIn(storeInfo.id, period));
+    Closure c = sumOfClosures(days);
+    c.storeId = storeInfo.id;
     c.kind = kind;
     c.period = period;
-    auto stored = store(session, c);
-    if (!stored)
-        return stored;
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRY(stored, store(session, c));
+    BOOST_OUTCOME_TRYV(tx.commit());
     return stored;
 }
 
 Result<Closure> ClosureService::store(const Session &session, Closure c)
 {
     ClosureRepository repo(m_db);
-    auto last = repo.last(c.storeId);
-    if (!last)
-        return last.error();
+    BOOST_OUTCOME_TRY(last, repo.last(c.storeId));
     c.at = m_clock.nowUtc();
     c.userId = session.userId;
-    c.prevHash = last->has_value() ? (*last)->hash : genesisHash();
+    c.prevHash = last.has_value() ? last->hash : genesisHash();
     c.hash = closureHash(c, c.prevHash);
-    if (Status s = repo.insert(c); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(repo.insert(c));
     const QJsonObject changes{{QStringLiteral("kind"), c.kind},
                               {QStringLiteral("period"), c.period},
                               {QStringLiteral("total_cents"), c.totalCents},
                               {QStringLiteral("grand_total_cents"), c.grandTotalCents}};
-    if (Status s = AuditTrail(m_db, m_clock).record(session, QStringLiteral("closure.run"), QStringLiteral("closure"), c.id,
-                                                     scope::business(), changes);
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(AuditTrail(m_db, m_clock).record(session, QStringLiteral("closure.run"), QStringLiteral("closure"), c.id,
+                                                         scope::business(), changes));
     return c;
 }
 

@@ -34,10 +34,14 @@ QJsonObject workflowFields(const Complaint &c)
     };
 }
 
-Error notFound(qint64 id)
+/** Complaint `id`, or a NotFound error naming it. */
+Result<Complaint> existingComplaint(ComplaintRepository &repo, qint64 id)
 {
-    return Error::notFound(QStringLiteral("complaint"),
-                           QCoreApplication::translate("comptoir::ComplaintService", "no complaint #%1").arg(id));
+    BOOST_OUTCOME_TRY(found, repo.findById(id));
+    if (!found.has_value())
+        return Error::notFound(QStringLiteral("complaint"),
+                               QCoreApplication::translate("comptoir::ComplaintService", "no complaint #%1").arg(id));
+    return std::move(*found);
 }
 
 /** Checks that `userId` (if not 0) is an active user, naming `field`. */
@@ -46,12 +50,10 @@ Status checkUser(Database &db, qint64 userId, const QString &field)
     if (userId <= 0)
         return {};
     UserRepository users(db);
-    auto user = users.findById(userId);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
+    BOOST_OUTCOME_TRY(user, users.findById(userId));
+    if (!user.has_value())
         return Error::notFound(field, QCoreApplication::translate("comptoir::ComplaintService", "no user #%1").arg(userId));
-    if (!(*user)->active)
+    if (!user->active)
         return Error::validation(field, QCoreApplication::translate("comptoir::ComplaintService",
                                                                     "user #%1 is no longer active")
                                             .arg(userId));
@@ -62,67 +64,50 @@ Status checkUser(Database &db, qint64 userId, const QString &field)
 
 Result<qint64> ComplaintService::open(const Session &session, const ComplaintInput &input)
 {
-    if (Status s = require(session, permission::complaintWrite); !s)
-        return s.error();
-    auto valid = validateComplaint(input);
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintWrite));
+    BOOST_OUTCOME_TRY(valid, validateComplaint(input));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository customers(m_db);
-    auto customer = customers.findById(valid->customerId);
-    if (!customer)
-        return customer.error();
-    if (!customer->has_value())
-        return Error::notFound(QStringLiteral("customer_id"), ComplaintServiceText::tr("no customer #%1").arg(valid->customerId));
+    BOOST_OUTCOME_TRY(customer, customers.findById(valid.customerId));
+    if (!customer.has_value())
+        return Error::notFound(QStringLiteral("customer_id"), ComplaintServiceText::tr("no customer #%1").arg(valid.customerId));
     ComplaintRepository repo(m_db);
-    auto category = repo.findCategory(valid->categoryId);
-    if (!category)
-        return category.error();
-    if (!category->has_value())
-        return Error::notFound(QStringLiteral("category_id"), ComplaintServiceText::tr("no complaint category #%1").arg(valid->categoryId));
-    if (valid->saleId > 0) {
-        auto sale = repo.saleExists(valid->saleId);
+    BOOST_OUTCOME_TRY(category, repo.findCategory(valid.categoryId));
+    if (!category.has_value())
+        return Error::notFound(QStringLiteral("category_id"), ComplaintServiceText::tr("no complaint category #%1").arg(valid.categoryId));
+    if (valid.saleId > 0) {
+        BOOST_OUTCOME_TRY(sale, repo.saleExists(valid.saleId));
         if (!sale)
-            return sale.error();
-        if (!*sale)
-            return Error::notFound(QStringLiteral("sale_id"), ComplaintServiceText::tr("no sale #%1").arg(valid->saleId));
+            return Error::notFound(QStringLiteral("sale_id"), ComplaintServiceText::tr("no sale #%1").arg(valid.saleId));
     }
-    if (Status s = checkUser(m_db, valid->assignedTo, QStringLiteral("assigned_to")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(checkUser(m_db, valid.assignedTo, QStringLiteral("assigned_to")));
 
     const QDateTime now = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
-    const QDateTime due = complaintDueAt(now, **category);
-    auto id = repo.insert(*valid, now, due, session.userId);
-    if (!id)
-        return id.error();
+    const QDateTime due = complaintDueAt(now, *category);
+    BOOST_OUTCOME_TRY(id, repo.insert(valid, now, due, session.userId));
     ComplaintEvent event;
-    event.complaintId = *id;
+    event.complaintId = id;
     event.at = now;
     event.userId = session.userId;
     event.to = ComplaintStatus::Open;
-    event.note = valid->subject;
-    if (Status s = repo.appendEvent(event); !s)
-        return s.error();
+    event.note = valid.subject;
+    BOOST_OUTCOME_TRYV(repo.appendEvent(event));
 
     ChangeSet changes;
-    changes.created(QStringLiteral("customer_id"), valid->customerId);
-    changes.created(QStringLiteral("sale_id"), valid->saleId);
-    changes.created(QStringLiteral("category_id"), valid->categoryId);
-    changes.created(QStringLiteral("subject"), valid->subject);
-    changes.created(QStringLiteral("description"), valid->description);
-    changes.created(QStringLiteral("assigned_to"), valid->assignedTo);
+    changes.created(QStringLiteral("customer_id"), valid.customerId);
+    changes.created(QStringLiteral("sale_id"), valid.saleId);
+    changes.created(QStringLiteral("category_id"), valid.categoryId);
+    changes.created(QStringLiteral("subject"), valid.subject);
+    changes.created(QStringLiteral("description"), valid.description);
+    changes.created(QStringLiteral("assigned_to"), valid.assignedTo);
     changes.created(QStringLiteral("due_at"), toIsoUtc(due));
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("complaint"), *id,
-                                scope::customer(), changes.toJson());
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("create"), QStringLiteral("complaint"), id,
+                                    scope::customer(), changes.toJson()));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Status ComplaintService::transition(const Session &session, qint64 id, ComplaintStatus to,
@@ -130,15 +115,9 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
                                     const Change &change)
 {
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     ComplaintRepository repo(m_db);
-    auto found = repo.findById(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFound(id);
-    Complaint c = **found;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
     const ComplaintStatus from = c.status;
     if (!allowedTransition(from, to) || (onlyFrom && from != *onlyFrom))
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
@@ -148,8 +127,7 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
     const QJsonObject before = workflowFields(c);
     c.status = to;
     change(c, now);
-    if (Status s = repo.saveWorkflow(c); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.saveWorkflow(c));
     ComplaintEvent event;
     event.complaintId = id;
     event.at = now;
@@ -157,50 +135,41 @@ Status ComplaintService::transition(const Session &session, qint64 id, Complaint
     event.from = from;
     event.to = to;
     event.note = note;
-    if (Status s = repo.appendEvent(event); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.appendEvent(event));
 
     ChangeSet changes;
     const QJsonObject after = workflowFields(c);
     for (auto it = after.begin(); it != after.end(); ++it)
         changes.add(it.key(), before.value(it.key()), it.value());
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, toString(to), QStringLiteral("complaint"), id, scope::customer(),
-                                changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, toString(to), QStringLiteral("complaint"), id, scope::customer(),
+                                    changes.toJson()));
     return tx.commit();
 }
 
 Status ComplaintService::startProgress(const Session &session, qint64 id)
 {
-    if (Status s = require(session, permission::complaintWrite); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintWrite));
     return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Open, QString(),
                       [](Complaint &, const QDateTime &) {});
 }
 
 Status ComplaintService::resolve(const Session &session, qint64 id, const QString &resolution)
 {
-    if (Status s = require(session, permission::complaintWrite); !s)
-        return s;
-    auto text = validateResolution(resolution);
-    if (!text)
-        return text.error();
-    return transition(session, id, ComplaintStatus::Resolved, std::nullopt, *text,
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintWrite));
+    BOOST_OUTCOME_TRY(text, validateResolution(resolution));
+    return transition(session, id, ComplaintStatus::Resolved, std::nullopt, text,
                       [&](Complaint &c, const QDateTime &now) {
-                          c.resolution = *text;
+                          c.resolution = text;
                           c.resolvedAt = now;
                       });
 }
 
 Status ComplaintService::close(const Session &session, qint64 id, std::optional<int> satisfaction)
 {
-    if (Status s = require(session, kClose); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, kClose));
     if (satisfaction) {
-        if (auto score = validateSatisfaction(*satisfaction); !score)
-            return score.error();
+        BOOST_OUTCOME_TRYV(validateSatisfaction(*satisfaction));
     }
     return transition(session, id, ComplaintStatus::Closed, std::nullopt, QString(),
                       [&](Complaint &c, const QDateTime &now) {
@@ -211,26 +180,20 @@ Status ComplaintService::close(const Session &session, qint64 id, std::optional<
 
 Status ComplaintService::reject(const Session &session, qint64 id, const QString &reason)
 {
-    if (Status s = require(session, kClose); !s)
-        return s;
-    auto text = validateResolution(reason, QStringLiteral("reason"));
-    if (!text)
-        return text.error();
-    return transition(session, id, ComplaintStatus::Rejected, std::nullopt, *text,
+    BOOST_OUTCOME_TRYV(require(session, kClose));
+    BOOST_OUTCOME_TRY(text, validateResolution(reason, QStringLiteral("reason")));
+    return transition(session, id, ComplaintStatus::Rejected, std::nullopt, text,
                       [&](Complaint &c, const QDateTime &now) {
-                          c.resolution = *text;
+                          c.resolution = text;
                           c.closedAt = now;
                       });
 }
 
 Status ComplaintService::reopen(const Session &session, qint64 id, const QString &note)
 {
-    if (Status s = require(session, permission::complaintWrite); !s)
-        return s;
-    auto text = validation::optionalText(QStringLiteral("note"), note, 5000);
-    if (!text)
-        return text.error();
-    return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Resolved, *text,
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintWrite));
+    BOOST_OUTCOME_TRY(text, validation::optionalText(QStringLiteral("note"), note, 5000));
+    return transition(session, id, ComplaintStatus::InProgress, ComplaintStatus::Resolved, text,
                       [](Complaint &c, const QDateTime &) {
                           // The resolution stays in the history (the "resolved" event's note).
                           c.resolution.clear();
@@ -240,27 +203,18 @@ Status ComplaintService::reopen(const Session &session, qint64 id, const QString
 
 Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId)
 {
-    if (Status s = require(session, permission::complaintWrite); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintWrite));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     ComplaintRepository repo(m_db);
-    auto found = repo.findById(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFound(id);
-    Complaint c = **found;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
     if (c.status == ComplaintStatus::Closed || c.status == ComplaintStatus::Rejected)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("status"),
                      ComplaintServiceText::tr("a %1 complaint cannot be reassigned").arg(displayName(c.status))};
-    if (Status s = checkUser(m_db, userId, QStringLiteral("assigned_to")); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(checkUser(m_db, userId, QStringLiteral("assigned_to")));
     const qint64 previous = c.assignedTo;
     c.assignedTo = userId > 0 ? userId : 0;
-    if (Status s = repo.saveWorkflow(c); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.saveWorkflow(c));
     ComplaintEvent event;
     event.complaintId = id;
     event.at = m_clock.nowUtc();
@@ -268,41 +222,29 @@ Status ComplaintService::assign(const Session &session, qint64 id, qint64 userId
     event.from = c.status;
     event.to = c.status;
     event.note = c.assignedTo ? ComplaintServiceText::tr("assigned to user #%1").arg(c.assignedTo) : ComplaintServiceText::tr("unassigned");
-    if (Status s = repo.appendEvent(event); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.appendEvent(event));
     ChangeSet changes;
     changes.add(QStringLiteral("assigned_to"), previous, c.assignedTo);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("assign"), QStringLiteral("complaint"), id, scope::customer(),
-                                changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("assign"), QStringLiteral("complaint"), id, scope::customer(),
+                                    changes.toJson()));
     return tx.commit();
 }
 
 Result<Complaint> ComplaintService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, permission::complaintRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintRead));
     ComplaintRepository repo(m_db);
-    auto found = repo.findById(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFound(id);
-    Complaint c = **found;
-    auto events = repo.events(id);
-    if (!events)
-        return events.error();
-    c.events = *events;
+    BOOST_OUTCOME_TRY(c, existingComplaint(repo, id));
+    BOOST_OUTCOME_TRY(events, repo.events(id));
+    c.events = events;
     return c;
 }
 
 Result<QList<Complaint>> ComplaintService::list(const Session &session, std::optional<ComplaintStatus> status,
                                                 int offset, int limit)
 {
-    if (Status s = require(session, permission::complaintRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintRead));
     ComplaintRepository repo(m_db);
     return repo.list(status, offset, limit);
 }
@@ -314,16 +256,14 @@ Result<QList<Complaint>> ComplaintService::overdue(const Session &session)
 
 Result<QList<Complaint>> ComplaintService::overdue(const Session &session, const QDateTime &now)
 {
-    if (Status s = require(session, permission::complaintRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintRead));
     ComplaintRepository repo(m_db);
     return repo.overdue(now);
 }
 
 Result<QList<ComplaintCategory>> ComplaintService::categories(const Session &session)
 {
-    if (Status s = require(session, permission::complaintRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::complaintRead));
     ComplaintRepository repo(m_db);
     return repo.categories();
 }

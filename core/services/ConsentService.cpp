@@ -35,8 +35,7 @@ QStringList ConsentService::sources()
 Result<qint64> ConsentService::record(const Session &session, qint64 customerId, const QString &channel, bool granted,
                                       const QString &source)
 {
-    if (Status s = require(session, permission::customerWrite); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerWrite));
     if (!channels().contains(channel))
         return Error::validation(QStringLiteral("channel"), ConsentServiceText::tr("unknown channel \"%1\"; expected one of: %2")
                                                                 .arg(channel, channels().join(QStringLiteral(", "))));
@@ -45,22 +44,17 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
                                                                .arg(source, sources().join(QStringLiteral(", "))));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository customers(m_db);
-    auto customer = customers.findById(customerId);
-    if (!customer)
-        return customer.error();
-    if (!customer->has_value())
+    BOOST_OUTCOME_TRY(customer, customers.findById(customerId));
+    if (!customer.has_value())
         return Error::notFound(QStringLiteral("customer_id"), ConsentServiceText::tr("no customer #%1").arg(customerId));
-    if ((*customer)->mergedInto != 0)
+    if (customer->mergedInto != 0)
         return Error::conflict(QStringLiteral("customer_id"), ConsentServiceText::tr("customer #%1 was merged into customer #%2")
                                                                   .arg(customerId)
-                                                                  .arg((*customer)->mergedInto));
+                                                                  .arg(customer->mergedInto));
     SettingsRepository settings(m_db);
-    auto wording = settings.get(QStringLiteral("consent.wording_version"), kWordingVersion);
-    if (!wording)
-        return wording.error();
+    BOOST_OUTCOME_TRY(wording, settings.get(QStringLiteral("consent.wording_version"), kWordingVersion));
 
     ConsentRecord r;
     r.customerId = customerId;
@@ -69,12 +63,10 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
     r.granted = granted;
     r.at = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
     r.source = source;
-    r.wordingVersion = wording->isEmpty() ? kWordingVersion : *wording;
+    r.wordingVersion = wording.isEmpty() ? kWordingVersion : wording;
     r.recordedBy = session.userId;
     ConsentRepository repo(m_db);
-    auto id = repo.append(r);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRY(id, repo.append(r));
 
     ChangeSet changes;
     changes.created(QStringLiteral("customer_id"), customerId);
@@ -83,27 +75,22 @@ Result<qint64> ConsentService::record(const Session &session, qint64 customerId,
     changes.created(QStringLiteral("source"), source);
     changes.created(QStringLiteral("wording_version"), r.wordingVersion);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("consent"), *id, scope::customer(),
-                                changes.toJson());
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("create"), QStringLiteral("consent"), id, scope::customer(),
+                                    changes.toJson()));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Result<QList<ConsentRecord>> ConsentService::current(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     ConsentRepository repo(m_db);
     return repo.latestPerChannel(customerId, kPurpose);
 }
 
 Result<QList<ConsentRecord>> ConsentService::history(const Session &session, qint64 customerId)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     ConsentRepository repo(m_db);
     return repo.history(customerId);
 }

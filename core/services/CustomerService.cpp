@@ -43,12 +43,10 @@ Status checkCardFree(CustomerRepository &repo, const QString &card, qint64 selfI
 {
     if (card.isEmpty())
         return {};
-    auto holder = repo.findByLoyaltyCard(card);
-    if (!holder)
-        return holder.error();
-    if (holder->has_value() && (*holder)->id != selfId)
+    BOOST_OUTCOME_TRY(holder, repo.findByLoyaltyCard(card));
+    if (holder.has_value() && holder->id != selfId)
         return Error::conflict(QStringLiteral("loyalty_card"),
-                               QCoreApplication::translate("comptoir::CustomerService", "card %1 already belongs to customer #%2").arg(card).arg((*holder)->id));
+                               QCoreApplication::translate("comptoir::CustomerService", "card %1 already belongs to customer #%2").arg(card).arg(holder->id));
     return {};
 }
 
@@ -56,94 +54,71 @@ Status checkCardFree(CustomerRepository &repo, const QString &card, qint64 selfI
 
 Result<qint64> CustomerService::create(const Session &session, const CustomerInput &input)
 {
-    if (Status s = require(session, permission::customerWrite); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerWrite));
     const QDateTime now = m_clock.nowUtc();
-    auto valid = validateCustomer(input, now.date());
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRY(valid, validateCustomer(input, now.date()));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository repo(m_db);
-    if (Status s = checkCardFree(repo, valid->loyaltyCard, 0); !s)
-        return s.error();
-    auto id = repo.insert(*valid, now, session.userId);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRYV(checkCardFree(repo, valid.loyaltyCard, 0));
+    BOOST_OUTCOME_TRY(id, repo.insert(valid, now, session.userId));
 
     ChangeSet changes;
-    const QJsonObject fields = customerFields(*valid);
+    const QJsonObject fields = customerFields(valid);
     for (auto it = fields.begin(); it != fields.end(); ++it)
         changes.created(it.key(), it.value());
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("customer"), *id, scope::customer(),
-                                changes.toJson());
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("create"), QStringLiteral("customer"), id, scope::customer(),
+                                    changes.toJson()));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Status CustomerService::update(const Session &session, qint64 id, const CustomerInput &input)
 {
-    if (Status s = require(session, permission::customerWrite); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, permission::customerWrite));
     const QDateTime now = m_clock.nowUtc();
-    auto valid = validateCustomer(input, now.date());
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRY(valid, validateCustomer(input, now.date()));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository repo(m_db);
-    auto existing = repo.findById(id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
+    BOOST_OUTCOME_TRY(existing, repo.findById(id));
+    if (!existing.has_value())
         return Error::notFound(QStringLiteral("customer"), CustomerServiceText::tr("no customer #%1").arg(id));
-    if (Status s = checkCardFree(repo, valid->loyaltyCard, id); !s)
-        return s;
-    if (Status s = repo.update(id, *valid, now); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(checkCardFree(repo, valid.loyaltyCard, id));
+    BOOST_OUTCOME_TRYV(repo.update(id, valid, now));
 
     ChangeSet changes;
-    const QJsonObject before = customerFields(**existing);
-    const QJsonObject after = customerFields(*valid);
+    const QJsonObject before = customerFields(*existing);
+    const QJsonObject after = customerFields(valid);
     for (auto it = after.begin(); it != after.end(); ++it)
         changes.add(it.key(), before.value(it.key()), it.value());
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("customer"), id, scope::customer(),
-                                changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("update"), QStringLiteral("customer"), id, scope::customer(),
+                                    changes.toJson()));
     return tx.commit();
 }
 
 Result<Customer> CustomerService::found(Result<std::optional<Customer>> lookup, const QString &what, const QString &key)
 {
-    if (!lookup)
-        return lookup.error();
-    if (!lookup->has_value())
+    BOOST_OUTCOME_TRY(customer, lookup);
+    if (!customer.has_value())
         return Error::notFound(QStringLiteral("customer"), CustomerServiceText::tr("no customer with %1 %2").arg(what, key));
-    return **lookup;
+    return *customer;
 }
 
 Result<Customer> CustomerService::findById(const Session &session, qint64 id)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     return found(repo.findById(id), CustomerServiceText::tr("id"), QString::number(id));
 }
 
 Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, const QString &card)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     auto holder = found(repo.findByLoyaltyCard(card), CustomerServiceText::tr("loyalty card"), card);
     if (holder && holder->mergedInto != 0)
@@ -153,43 +128,36 @@ Result<Customer> CustomerService::findByLoyaltyCard(const Session &session, cons
 
 Result<Customer> CustomerService::findByPhone(const Session &session, const QString &phone)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
-    auto e164 = validation::phone(phone);
-    if (!e164)
-        return e164.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
+    BOOST_OUTCOME_TRY(e164, validation::phone(phone));
     CustomerRepository repo(m_db);
-    return found(repo.findByPhone(*e164), CustomerServiceText::tr("phone"), phone);
+    return found(repo.findByPhone(e164), CustomerServiceText::tr("phone"), phone);
 }
 
 Result<Customer> CustomerService::findByEmail(const Session &session, const QString &email)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     return found(repo.findByEmail(email), CustomerServiceText::tr("e-mail"), email);
 }
 
 Result<QList<Customer>> CustomerService::list(const Session &session, int offset, int limit)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     return repo.list(offset, limit);
 }
 
 Result<qint64> CustomerService::count(const Session &session)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     return repo.count();
 }
 
 Result<QList<Customer>> CustomerService::search(const Session &session, const QString &text, int limit)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     CustomerRepository repo(m_db);
     return repo.search(text, limit);
 }
@@ -197,8 +165,7 @@ Result<QList<Customer>> CustomerService::search(const Session &session, const QS
 Result<QList<Customer>> CustomerService::likelyDuplicates(const Session &session, const CustomerInput &input,
                                                           qint64 excludeId)
 {
-    if (Status s = require(session, permission::customerRead); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerRead));
     // Normalise what can be normalised so "06 12..." matches a stored "+33612...".
     CustomerInput probe = input;
     if (auto e = validation::email(input.email))
@@ -219,63 +186,52 @@ Result<QList<Customer>> CustomerService::likelyDuplicates(const Session &session
 
 Status CustomerService::merge(const Session &session, qint64 keepId, qint64 mergedId)
 {
-    if (Status s = require(session, kMerge); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, kMerge));
     if (keepId == mergedId)
         return Error::validation(QStringLiteral("merged_id"), CustomerServiceText::tr("customer #%1 cannot be merged with itself").arg(keepId));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository repo(m_db);
     Customer customers[2];
     const qint64 ids[2] = {keepId, mergedId};
     const QString fields[2] = {QStringLiteral("keep_id"), QStringLiteral("merged_id")};
     for (int i = 0; i < 2; ++i) {
-        auto c = repo.findById(ids[i]);
-        if (!c)
-            return c.error();
-        if (!c->has_value())
+        BOOST_OUTCOME_TRY(c, repo.findById(ids[i]));
+        if (!c.has_value())
             return Error::notFound(fields[i], CustomerServiceText::tr("no customer #%1").arg(ids[i]));
-        if ((*c)->mergedInto != 0)
+        if (c->mergedInto != 0)
             return Error::conflict(fields[i], CustomerServiceText::tr("customer #%1 was already merged into customer #%2")
                                                   .arg(ids[i])
-                                                  .arg((*c)->mergedInto));
-        customers[i] = **c;
+                                                  .arg(c->mergedInto));
+        customers[i] = *c;
     }
     const Customer &kept = customers[0];
     const Customer &merged = customers[1];
 
     const QDateTime now = m_clock.nowUtc();
-    auto moves = repo.moveHistory(mergedId, keepId);
-    if (!moves)
-        return moves.error();
-    auto points = repo.markMerged(mergedId, keepId, now);
-    if (!points)
-        return points.error();
+    BOOST_OUTCOME_TRY(moves, repo.moveHistory(mergedId, keepId));
+    BOOST_OUTCOME_TRY(points, repo.markMerged(mergedId, keepId, now));
     const bool cardMoves = kept.loyaltyCard.isEmpty() && !merged.loyaltyCard.isEmpty();
     if (cardMoves) {
-        if (Status s = repo.moveLoyaltyCard(mergedId, keepId, now); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(repo.moveLoyaltyCard(mergedId, keepId, now));
     }
 
     const QJsonObject details{
         {QStringLiteral("kept_id"), keepId},
         {QStringLiteral("merged_id"), mergedId},
         {QStringLiteral("merged_name"), merged.displayName()},
-        {QStringLiteral("loyalty_points_added"), *points},
+        {QStringLiteral("loyalty_points_added"), points},
         {QStringLiteral("loyalty_card_moved"), cardMoves ? merged.loyaltyCard : QString()},
-        {QStringLiteral("appointments_moved"), moves->appointments},
-        {QStringLiteral("complaints_moved"), moves->complaints},
-        {QStringLiteral("interactions_moved"), moves->interactions},
-        {QStringLiteral("deposits_moved"), moves->deposits},
-        {QStringLiteral("customers_relinked"), moves->relinked},
+        {QStringLiteral("appointments_moved"), moves.appointments},
+        {QStringLiteral("complaints_moved"), moves.complaints},
+        {QStringLiteral("interactions_moved"), moves.interactions},
+        {QStringLiteral("deposits_moved"), moves.deposits},
+        {QStringLiteral("customers_relinked"), moves.relinked},
     };
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("merge"), QStringLiteral("customer"), keepId, scope::customer(),
-                                details);
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("merge"), QStringLiteral("customer"), keepId, scope::customer(),
+                                    details));
     return tx.commit();
 }
 

@@ -21,33 +21,24 @@ Result<int> setDemoPasswords(Database &db, const PasswordHasher &hasher, const Q
                              const QString &password)
 {
     Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     UserRepository users(db);
-    auto withPassword = users.countWithPassword();
-    if (!withPassword)
-        return withPassword.error();
-    if (*withPassword > 0)
+    BOOST_OUTCOME_TRY(withPassword, users.countWithPassword());
+    if (withPassword > 0)
         return Error::conflict(QStringLiteral("password"),
                                DemoPasswordsText::tr("%n account(s) of this store already have a password: the demo "
                                                      "passwords are only given to a new demo store",
-                                                     nullptr, int(*withPassword)));
+                                                     nullptr, int(withPassword)));
     int set = 0;
     for (const QString &login : logins) {
-        auto user = users.findByLogin(login);
-        if (!user)
-            return user.error();
-        if (!user->has_value() || !(*user)->passwordHash.isEmpty())
+        BOOST_OUTCOME_TRY(user, users.findByLogin(login));
+        if (!user.has_value() || !user->passwordHash.isEmpty())
             continue;
-        auto hash = hasher.hash(password);
-        if (!hash)
-            return hash.error();
-        if (Status s = users.setPasswordHash((*user)->id, *hash, QDateTime::currentDateTimeUtc()); !s)
-            return s.error();
+        BOOST_OUTCOME_TRY(hash, hasher.hash(password));
+        BOOST_OUTCOME_TRYV(users.setPasswordHash(user->id, hash, QDateTime::currentDateTimeUtc()));
         ++set;
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(tx.commit());
     return set;
 }
 

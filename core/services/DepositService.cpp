@@ -23,8 +23,7 @@ struct DepositServiceText {
 
 Result<qint64> DepositService::record(const Session &session, const DepositRequest &request)
 {
-    if (Status s = require(session, permission::depositWrite); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::depositWrite));
     if (request.amountCents <= 0)
         return Error::validation(QStringLiteral("amount"), DepositServiceText::tr("must be greater than zero (got %1)").arg(request.amountCents));
     if (request.method != QLatin1String("cash") && request.method != QLatin1String("card")
@@ -34,12 +33,9 @@ Result<qint64> DepositService::record(const Session &session, const DepositReque
         return Error::validation(QStringLiteral("order_ref"), DepositServiceText::tr("name the order or the appointment the deposit is for"));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto customer = CustomerRepository(m_db).findById(request.customerId);
-    if (!customer)
-        return customer.error();
-    if (!customer->has_value())
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRY(customer, CustomerRepository(m_db).findById(request.customerId));
+    if (!customer.has_value())
         return Error::notFound(QStringLiteral("customer"), DepositServiceText::tr("no customer #%1").arg(request.customerId));
 
     Deposit d;
@@ -51,30 +47,24 @@ Result<qint64> DepositService::record(const Session &session, const DepositReque
     d.method = request.method;
     d.userId = session.userId;
     d.createdAt = m_clock.nowUtc();
-    auto id = DepositRepository(m_db).insert(d);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRY(id, DepositRepository(m_db).insert(d));
 
     Interaction i;
     i.customerId = d.customerId;
     i.channel = QStringLiteral("store");
     i.kind = QStringLiteral("deposit");
-    i.note = DepositServiceText::tr("Deposit #%1 (%2)").arg(*id).arg(toString(d.kind));
+    i.note = DepositServiceText::tr("Deposit #%1 (%2)").arg(id).arg(toString(d.kind));
     i.userId = session.userId;
     i.at = d.createdAt;
-    if (auto iid = InteractionRepository(m_db).insert(i); !iid)
-        return iid.error();
+    BOOST_OUTCOME_TRYV(InteractionRepository(m_db).insert(i));
 
     const QJsonObject changes{{QStringLiteral("kind"), toString(d.kind)},
                               {QStringLiteral("amount_cents"), d.amountCents},
                               {QStringLiteral("method"), d.method}};
-    if (Status s = AuditTrail(m_db, m_clock).record(session, QStringLiteral("deposit.record"), QStringLiteral("deposit"),
-                                                     *id, scope::business(), changes);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(AuditTrail(m_db, m_clock).record(session, QStringLiteral("deposit.record"), QStringLiteral("deposit"),
+                                                         id, scope::business(), changes));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Status DepositService::refund(const Session &session, qint64 depositId)
@@ -89,18 +79,14 @@ Status DepositService::forfeit(const Session &session, qint64 depositId)
 
 Status DepositService::close(const Session &session, qint64 depositId, DepositStatus status)
 {
-    if (Status s = require(session, permission::depositWrite); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::depositWrite));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     DepositRepository repo(m_db);
-    auto found = repo.findById(depositId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, repo.findById(depositId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("deposit"), DepositServiceText::tr("no deposit #%1").arg(depositId));
-    const Deposit &d = **found;
+    const Deposit &d = *found;
     if (d.status != DepositStatus::Open)
         return Error{ErrorCode::InvalidTransition, QStringLiteral("deposit"),
                      DepositServiceText::tr("deposit #%1 is %2, not open").arg(depositId).arg(toString(d.status))};
@@ -109,30 +95,24 @@ Status DepositService::close(const Session &session, qint64 depositId, DepositSt
                      DepositServiceText::tr("deposit #%1 is an acompte: it binds both sides and cannot be forfeited, only refunded or "
                         "applied to the sale")
                          .arg(depositId)};
-    if (Status s = repo.close(depositId, status, m_clock.nowUtc(), 0); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.close(depositId, status, m_clock.nowUtc(), 0));
     ChangeSet changes;
     changes.add(QStringLiteral("status"), toString(DepositStatus::Open), toString(status));
-    if (Status s = AuditTrail(m_db, m_clock).record(session,
-                                                     status == DepositStatus::Forfeited ? QStringLiteral("deposit.forfeit")
-                                                                                        : QStringLiteral("deposit.refund"),
-                                                     QStringLiteral("deposit"), depositId, scope::business(),
-                                                     changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(AuditTrail(m_db, m_clock).record(session,
+                                                         status == DepositStatus::Forfeited ? QStringLiteral("deposit.forfeit")
+                                                                                            : QStringLiteral("deposit.refund"),
+                                                         QStringLiteral("deposit"), depositId, scope::business(),
+                                                         changes.toJson()));
     return tx.commit();
 }
 
 Result<Deposit> DepositService::find(const Session &session, qint64 depositId)
 {
-    if (Status s = require(session, QStringLiteral("sale.read")); !s)
-        return s.error();
-    auto found = DepositRepository(m_db).findById(depositId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("sale.read")));
+    BOOST_OUTCOME_TRY(found, DepositRepository(m_db).findById(depositId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("deposit"), DepositServiceText::tr("no deposit #%1").arg(depositId));
-    return **found;
+    return *found;
 }
 
 } // namespace comptoir

@@ -79,17 +79,14 @@ Result<qint64> ExportService::exportEntity(const Session &session, const QString
 {
     const QString name = EntityRows::canonicalName(entity);
     const bool customerData = name.isEmpty() || EntityRows::containsCustomerData(name);
-    if (Status s = require(session, permissionFor(customerData)); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permissionFor(customerData)));
     if (name.isEmpty())
         return Error::validation(QStringLiteral("entity"), ExportServiceText::tr("\"%1\" cannot be exported; choose one of: %2")
                                                                .arg(entity, entities().join(QStringLiteral(", "))));
     qint64 expected = 0;
     if (options.progress) {
-        auto count = ExportRepository(m_db).count(name);
-        if (!count)
-            return count.error();
-        expected = *count;
+        BOOST_OUTCOME_TRY(count, ExportRepository(m_db).count(name));
+        expected = count;
     }
     // One forward-only query per entity: its statement holds one read snapshot, so the file
     // is consistent without holding a write transaction while it is written.
@@ -106,21 +103,17 @@ QStringList ExportService::entities()
 Result<qint64> ExportService::exportCustomerList(const Session &session, const CustomerListFilter &filter,
                                                  const QString &path, const ExportOptions &options)
 {
-    if (Status s = require(session, permissionFor(true)); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permissionFor(true)));
     const QString search = filter.search.trimmed();
     if (search.isEmpty())
         return exportEntity(session, QStringLiteral("customers"), path, options);
-    auto found = CustomerRepository(m_db).search(search, filter.limit);
-    if (!found)
-        return found.error();
-    const QList<Customer> rows = *found;
+    BOOST_OUTCOME_TRY(found, CustomerRepository(m_db).search(search, filter.limit));
+    const QList<Customer> rows = found;
     return write(
         session, QStringLiteral("customers"), true, EntityRows::columns(QStringLiteral("customers")), rows.size(),
         [&](const EntityRows::Sink &sink) -> Status {
             for (const Customer &c : rows) {
-                if (Status s = sink(EntityRows::customerCells(c)); !s)
-                    return s;
+                BOOST_OUTCOME_TRYV(sink(EntityRows::customerCells(c)));
             }
             return {};
         },
@@ -130,18 +123,15 @@ Result<qint64> ExportService::exportCustomerList(const Session &session, const C
 Result<qint64> ExportService::exportComplaintList(const Session &session, const ComplaintListView &view,
                                                   const QString &path, const ExportOptions &options)
 {
-    if (Status s = require(session, permissionFor(true)); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permissionFor(true)));
     // Every page the list would fetch, through the same query as the list.
     ComplaintQueryService query(m_db, m_clock);
     QList<QList<Cell>> rows;
     for (;;) {
-        auto page = query.list(session, view.filter, view.sort, view.descending, int(rows.size()), kExportListPage);
-        if (!page)
-            return page.error();
-        for (const ComplaintRow &row : std::as_const(*page))
+        BOOST_OUTCOME_TRY(page, query.list(session, view.filter, view.sort, view.descending, int(rows.size()), kExportListPage));
+        for (const ComplaintRow &row : std::as_const(page))
             rows.append(ListRows::complaintCells(row));
-        if (page->size() < kExportListPage)
+        if (page.size() < kExportListPage)
             break;
     }
     return writeList(session, QStringLiteral("complaints"), true, ListRows::complaintColumns(), rows, path, options,
@@ -151,17 +141,14 @@ Result<qint64> ExportService::exportComplaintList(const Session &session, const 
 Result<qint64> ExportService::exportStockList(const Session &session, const StockListFilter &filter, const QString &path,
                                               const ExportOptions &options)
 {
-    if (Status s = require(session, permissionFor(false)); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permissionFor(false)));
     StockListService list(m_db, m_clock);
     QList<QList<Cell>> rows;
     for (;;) {
-        auto page = list.list(session, filter, int(rows.size()), kExportListPage);
-        if (!page)
-            return page.error();
-        for (const Product &product : std::as_const(*page))
+        BOOST_OUTCOME_TRY(page, list.list(session, filter, int(rows.size()), kExportListPage));
+        for (const Product &product : std::as_const(page))
             rows.append(ListRows::stockCells(product));
-        if (page->size() < kExportListPage)
+        if (page.size() < kExportListPage)
             break;
     }
     return writeList(session, QStringLiteral("stock"), false, ListRows::stockColumns(), rows, path, options,
@@ -176,8 +163,7 @@ Result<qint64> ExportService::writeList(const Session &session, const QString &w
         session, what, customerData, columns, rows.size(),
         [&](const EntityRows::Sink &sink) -> Status {
             for (const QList<Cell> &row : rows) {
-                if (Status s = sink(row); !s)
-                    return s;
+                BOOST_OUTCOME_TRYV(sink(row));
             }
             return {};
         },
@@ -190,12 +176,10 @@ Result<qint64> ExportService::write(const Session &session, const QString &what,
                                     const ExportOptions &options, const QString &filter)
 {
     ExportFile file(path, formatOf(options), options.separator, options.encoding);
-    if (Status s = file.open(columns); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(file.open(columns));
     qint64 sinceCheck = 0;
     const EntityRows::Sink sink = [&](const QList<Cell> &row) -> Status {
-        if (Status s = file.write(row); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(file.write(row));
         if (++sinceCheck >= kProgressRows) {
             sinceCheck = 0;
             if (options.cancel && options.cancel->load())
@@ -205,21 +189,16 @@ Result<qint64> ExportService::write(const Session &session, const QString &what,
         }
         return {};
     };
-    if (Status s = produce(sink); !s)
-        return s.error(); // the file is discarded: the previous one, if any, is intact
+    BOOST_OUTCOME_TRYV(produce(sink)); // the file is discarded: the previous one, if any, is intact
     if (options.cancel && options.cancel->load())
         return Error{ErrorCode::Io, kCancelled, ExportServiceText::tr("export cancelled: no file written")};
     if (options.progress)
         options.progress(file.rows(), expected);
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status s = audit(session, what, customerData, file.rows(), path, filter); !s)
-        return s.error();
-    if (Status s = file.commit(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRYV(audit(session, what, customerData, file.rows(), path, filter));
+    BOOST_OUTCOME_TRYV(file.commit());
+    BOOST_OUTCOME_TRYV(tx.commit());
     return file.rows();
 }
 
@@ -227,8 +206,7 @@ Result<qint64> ExportService::exportRows(const Session &session, const QString &
                                          const QStringList &columns, const QList<QList<Cell>> &rows,
                                          const QString &path, const ExportOptions &options)
 {
-    if (Status s = require(session, permissionFor(containsCustomerData)); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permissionFor(containsCustomerData)));
     return writeList(session, what, containsCustomerData, columns, rows, path, options, QString());
 }
 

@@ -37,8 +37,7 @@ public:
     Status open(const QString &path, const QStringList &header, const CsvDialect &dialect)
     {
         m_file = std::make_unique<AtomicFileWriter>(path);
-        if (Status s = m_file->open(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_file->open());
         CsvWriterOptions options;
         options.separator = dialect.separator;
         options.encoding = dialect.encoding;
@@ -57,8 +56,7 @@ public:
     }
     Status commit()
     {
-        if (Status s = m_writer->finish(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_writer->finish());
         return m_file->commit();
     }
 
@@ -84,8 +82,7 @@ QString importField(const QString &field)
 Result<ImportReport> ImportService::run(const Session &session, ImportEntity entity, QIODevice *device,
                                         const ImportOptions &options)
 {
-    if (Status s = require(session, kImport); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kImport));
     ImportReport report;
     CsvReader reader(device);
     auto headerRow = reader.next();
@@ -103,8 +100,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
 
     RejectsFile rejects;
     if (!options.rejectsPath.isEmpty()) {
-        if (Status s = rejects.open(options.rejectsPath, header.names(), reader.dialect()); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(rejects.open(options.rejectsPath, header.names(), reader.dialect()));
     }
 
     // A bulk load writes its pages once (rollback journal). The sales writer takes every id
@@ -115,12 +111,10 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
         bulk.begin(entity == ImportEntity::Sales ? BulkLoadMode::References::ResolvedByWriter
                                                  : BulkLoadMode::References::Checked);
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     auto writer = ImportWriter::create(entity, m_db, m_clock.nowUtc(), session.userId, options.onDuplicate);
     writer->setSizeHint(device->isSequential() ? 0 : device->size());
-    if (Status s = writer->prepare(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(writer->prepare());
 
     auto reject = [&](qint64 line, const QStringList &fields, const QString &field, const QString &reason) -> Status {
         ++report.rejected;
@@ -151,8 +145,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
                 problems.append({r.lineNumber, QString(), r.problem});
         }
         if (problems.isEmpty()) {
-            if (Status s = writer->writeGroup(row, group, problems); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(writer->writeGroup(row, group, problems));
         }
         if (problems.isEmpty()) {
             report.imported += qint64(group.size());
@@ -182,8 +175,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
             }
             ++report.rejected;
             if (rejects.isOpen()) {
-                if (Status s = rejects.add(r.fields, reasons.join(QStringLiteral("; "))); !s)
-                    return s;
+                BOOST_OUTCOME_TRYV(rejects.add(r.fields, reasons.join(QStringLiteral("; "))));
             }
         }
         group.clear();
@@ -215,8 +207,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
             else
                 ++report.skipped;
         }
-        if (!s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(s);
         if (++sinceBatch >= options.batchSize) {
             sinceBatch = 0;
             if (cancelled()) {
@@ -227,8 +218,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
                 options.progress(report.read, reader.bytesRead());
         }
     }
-    if (Status s = flushGroup(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(flushGroup());
     if (reader.hasError()) {
         ++report.rejected;
         report.problems.append({reader.errorLine(), QString(), reader.error().message});
@@ -239,8 +229,7 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
     }
     if (options.progress)
         options.progress(report.read, reader.bytesRead());
-    if (Status s = writer->finish(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(writer->finish());
 
     const bool write = !options.dryRun && (options.skipInvalid || report.rejected == 0);
     if (write) {
@@ -255,27 +244,22 @@ Result<ImportReport> ImportService::run(const Session &session, ImportEntity ent
             counts.created(QStringLiteral("rejected_sales"), report.rejectedGroups);
         }
         AuditTrail audit(m_db, m_clock);
-        if (Status s = audit.record(session, QStringLiteral("import"), toString(entity), 0, auditScope(entity),
-                                    counts.toJson());
-            !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("import"), toString(entity), 0, auditScope(entity),
+                                        counts.toJson()));
+        BOOST_OUTCOME_TRYV(tx.commit());
         report.committed = true;
     } else {
         tx.rollback();
     }
     if (rejects.isOpen() && (write || options.dryRun || options.skipInvalid)) {
-        if (Status s = rejects.commit(); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(rejects.commit());
     }
     return report;
 }
 
 Result<ImportPreview> ImportService::preview(const Session &session, ImportEntity entity, QIODevice *device, int rows)
 {
-    if (Status s = require(session, kImport); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kImport));
     CsvReader reader(device);
     auto headerRow = reader.next();
     if (!headerRow)
@@ -296,44 +280,35 @@ Result<ImportPreview> ImportService::preview(const Session &session, ImportEntit
 Status ImportService::saveProfile(const Session &session, const QString &name, ImportEntity entity,
                                   const ImportMapping &mapping)
 {
-    if (Status s = require(session, kImport); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, kImport));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error::validation(QStringLiteral("name"), ImportServiceText::tr("a profile needs a name"));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     ImportBulkRepository repo(m_db);
-    if (Status s = repo.saveProfile(trimmed, entity, mapping, m_clock.nowUtc()); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.saveProfile(trimmed, entity, mapping, m_clock.nowUtc()));
     ChangeSet changes;
     for (auto it = mapping.begin(); it != mapping.end(); ++it)
         changes.created(it.key(), it.value());
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("save_import_profile"), QStringLiteral("import_profile"), 0,
-                                scope::business(), changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("save_import_profile"), QStringLiteral("import_profile"), 0,
+                                    scope::business(), changes.toJson()));
     return tx.commit();
 }
 
 Result<ImportMapping> ImportService::profile(const Session &session, const QString &name, ImportEntity entity)
 {
-    if (Status s = require(session, kImport); !s)
-        return s.error();
-    auto found = ImportBulkRepository(m_db).profile(name.trimmed(), entity);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRYV(require(session, kImport));
+    BOOST_OUTCOME_TRY(found, ImportBulkRepository(m_db).profile(name.trimmed(), entity));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("profile"), ImportServiceText::tr("no import profile called \"%1\" for %2").arg(name, toString(entity)));
-    return **found;
+    return *found;
 }
 
 Result<QStringList> ImportService::profileNames(const Session &session, ImportEntity entity)
 {
-    if (Status s = require(session, kImport); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kImport));
     return ImportBulkRepository(m_db).profileNames(entity);
 }
 

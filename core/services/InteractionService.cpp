@@ -36,59 +36,48 @@ QStringList InteractionService::loggableKinds()
 Result<qint64> InteractionService::log(const Session &session, qint64 customerId, const QString &channel,
                                        const QString &kind, const QString &note)
 {
-    if (Status s = require(session, permission::customerWrite); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, permission::customerWrite));
     if (!channels().contains(channel))
         return Error::validation(QStringLiteral("channel"), InteractionServiceText::tr("unknown channel \"%1\"; expected one of: %2")
                                                                 .arg(channel, channels().join(QStringLiteral(", "))));
     if (!loggableKinds().contains(kind))
         return Error::validation(QStringLiteral("kind"), InteractionServiceText::tr("\"%1\" cannot be logged by hand; expected one of: %2")
                                                              .arg(kind, loggableKinds().join(QStringLiteral(", "))));
-    auto text = validation::optionalText(QStringLiteral("note"), note, 2000);
-    if (!text)
-        return text.error();
-    if (kind == QLatin1String("note") && text->isEmpty())
+    BOOST_OUTCOME_TRY(text, validation::optionalText(QStringLiteral("note"), note, 2000));
+    if (kind == QLatin1String("note") && text.isEmpty())
         return Error::validation(QStringLiteral("note"), InteractionServiceText::tr("a note needs its text"));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     CustomerRepository customers(m_db);
-    auto customer = customers.findById(customerId);
-    if (!customer)
-        return customer.error();
-    if (!customer->has_value())
+    BOOST_OUTCOME_TRY(customer, customers.findById(customerId));
+    if (!customer.has_value())
         return Error::notFound(QStringLiteral("customer_id"), InteractionServiceText::tr("no customer #%1").arg(customerId));
-    if ((*customer)->mergedInto != 0)
+    if (customer->mergedInto != 0)
         return Error::conflict(QStringLiteral("customer_id"), InteractionServiceText::tr("customer #%1 was merged into customer #%2")
                                                                   .arg(customerId)
-                                                                  .arg((*customer)->mergedInto));
+                                                                  .arg(customer->mergedInto));
 
     Interaction i;
     i.customerId = customerId;
     i.channel = channel;
     i.kind = kind;
-    i.note = *text;
+    i.note = text;
     i.userId = session.userId;
     i.at = fromIsoUtc(toIsoUtc(m_clock.nowUtc()));
     InteractionRepository repo(m_db);
-    auto id = repo.insert(i);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRY(id, repo.insert(i));
 
     ChangeSet changes;
     changes.created(QStringLiteral("customer_id"), customerId);
     changes.created(QStringLiteral("channel"), channel);
     changes.created(QStringLiteral("kind"), kind);
-    changes.created(QStringLiteral("note"), *text);
+    changes.created(QStringLiteral("note"), text);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, QStringLiteral("create"), QStringLiteral("interaction"), *id,
-                                scope::customer(), changes.toJson());
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("create"), QStringLiteral("interaction"), id,
+                                    scope::customer(), changes.toJson()));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 } // namespace comptoir

@@ -124,43 +124,27 @@ public:
         Figures f;
         const QString fromUtc = utcStart(p.from);
         const QString toUtc = utcStart(p.to.addDays(1));
-        auto sales = repo.salesTotals(p.from, p.to, raw);
-        if (!sales)
-            return sales.error();
-        f.sales = *sales;
-        auto fresh = repo.newCustomerCount(p.from, p.to, raw);
-        if (!fresh)
-            return fresh.error();
-        auto buyers = knownBuyers >= 0 ? Result<qint64>(knownBuyers) : repo.buyerCount(p.from, p.to);
-        if (!buyers)
-            return buyers.error();
-        f.newCustomers = *fresh;
-        f.returningCustomers = *buyers - *fresh;
-        auto lost = repo.lapseCount(p.from.addYears(-1), p.to.addYears(-1), raw);
-        if (!lost)
-            return lost.error();
-        f.lostCustomers = *lost;
-        auto prospects = repo.prospectCount(fromUtc, toUtc, p.to, raw);
-        if (!prospects)
-            return prospects.error();
-        f.newProspects = *prospects;
-        auto appointments = repo.appointmentTotals(fromUtc, toUtc);
-        if (!appointments)
-            return appointments.error();
-        f.appointments = *appointments;
-        auto complaints = repo.complaintTotals(fromUtc, toUtc, now);
-        if (!complaints)
-            return complaints.error();
-        f.complaints = *complaints;
+        BOOST_OUTCOME_TRY(sales, repo.salesTotals(p.from, p.to, raw));
+        f.sales = sales;
+        BOOST_OUTCOME_TRY(fresh, repo.newCustomerCount(p.from, p.to, raw));
+        BOOST_OUTCOME_TRY(buyers, knownBuyers >= 0 ? Result<qint64>(knownBuyers) : repo.buyerCount(p.from, p.to));
+        f.newCustomers = fresh;
+        f.returningCustomers = buyers - fresh;
+        BOOST_OUTCOME_TRY(lost, repo.lapseCount(p.from.addYears(-1), p.to.addYears(-1), raw));
+        f.lostCustomers = lost;
+        BOOST_OUTCOME_TRY(prospects, repo.prospectCount(fromUtc, toUtc, p.to, raw));
+        f.newProspects = prospects;
+        BOOST_OUTCOME_TRY(appointments, repo.appointmentTotals(fromUtc, toUtc));
+        f.appointments = appointments;
+        BOOST_OUTCOME_TRY(complaints, repo.complaintTotals(fromUtc, toUtc, now));
+        f.complaints = complaints;
         return f;
     }
 
     Result<QList<SeriesPoint>> series(const Period &p, Granularity g)
     {
-        auto days = repo.dailyRevenue(p.from, p.to, raw);
-        if (!days)
-            return days.error();
-        return bucketize(p, g, *days);
+        BOOST_OUTCOME_TRY(days, repo.dailyRevenue(p.from, p.to, raw));
+        return bucketize(p, g, days);
     }
 
     /** The first day after which the RFM of a period looks at purchases (24 months back). */
@@ -168,10 +152,8 @@ public:
 
     Result<QList<RfmScore>> rfm(const Period &p)
     {
-        auto inputs = repo.rfmInputs(rfmAfter(p), p.to);
-        if (!inputs)
-            return inputs.error();
-        return rfmScores(*inputs, p.to);
+        BOOST_OUTCOME_TRY(inputs, repo.rfmInputs(rfmAfter(p), p.to));
+        return rfmScores(inputs, p.to);
     }
 
     /**
@@ -190,10 +172,8 @@ public:
                 spans.append({q.from, q.to});
             }
         }
-        auto read = repo.customerActivity(rfmAfter(p), p.to, spans);
-        if (!read)
-            return read.error();
-        activity = std::move(*read);
+        BOOST_OUTCOME_TRY(read, repo.customerActivity(rfmAfter(p), p.to, spans));
+        activity = std::move(read);
         return {};
     }
 
@@ -267,10 +247,8 @@ void productBreakdowns(const QList<KpiProductTotal> &products, KpiSnapshot &snap
 
 Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &period)
 {
-    if (auto s = require(session, QStringLiteral("kpi.view")); !s)
-        return s.error();
-    if (auto s = checkPeriod(period); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("kpi.view")));
+    BOOST_OUTCOME_TRYV(checkPeriod(period));
     Computer c(m_db, m_clock, !m_useSummaries);
     KpiSnapshot snap;
     snap.period = period;
@@ -282,8 +260,7 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
         {snap.previousPeriod, &KpiValue::previous},
         {snap.yearBeforePeriod, &KpiValue::yearBefore},
     };
-    if (Status s = c.readActivity(period, {snap.period, snap.previousPeriod, snap.yearBeforePeriod}); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(c.readActivity(period, {snap.period, snap.previousPeriod, snap.yearBeforePeriod}));
 
     QList<std::pair<Period, Figures>> done; // a year's previous period is its year before
     for (const auto &[p, slot] : periods) {
@@ -292,54 +269,40 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
             if (d.first == p)
                 known = &d.second;
         if (!known) {
-            auto f = c.figures(p, c.knownBuyers(p));
-            if (!f)
-                return f.error();
-            done.append({p, *f});
+            BOOST_OUTCOME_TRY(f, c.figures(p, c.knownBuyers(p)));
+            done.append({p, f});
             known = &done.last().second;
         }
         fill(snap, *known, slot);
     }
 
-    auto under = c.repo.productsUnderThreshold();
-    auto stock = c.repo.stockValueCents();
-    if (!under)
-        return under.error();
-    if (!stock)
-        return stock.error();
-    snap.productsUnderThreshold.current = *under;
-    snap.stockValueCents.current = *stock;
+    BOOST_OUTCOME_TRY(under, c.repo.productsUnderThreshold());
+    BOOST_OUTCOME_TRY(stock, c.repo.stockValueCents());
+    snap.productsUnderThreshold.current = under;
+    snap.stockValueCents.current = stock;
 
     const Granularity g = granularityFor(period);
     snap.revenueSeries.granularity = g;
-    auto cur = c.series(snap.period, g);
-    auto prev = c.series(snap.previousPeriod, g);
-    auto yb = c.series(snap.yearBeforePeriod, g);
-    if (!cur || !prev || !yb)
-        return !cur ? cur.error() : !prev ? prev.error() : yb.error();
-    snap.revenueSeries.current = *cur;
-    snap.revenueSeries.previous = *prev;
-    snap.revenueSeries.yearBefore = *yb;
+    BOOST_OUTCOME_TRY(cur, c.series(snap.period, g));
+    BOOST_OUTCOME_TRY(prev, c.series(snap.previousPeriod, g));
+    BOOST_OUTCOME_TRY(yb, c.series(snap.yearBeforePeriod, g));
+    snap.revenueSeries.current = cur;
+    snap.revenueSeries.previous = prev;
+    snap.revenueSeries.yearBefore = yb;
 
-    auto products = c.repo.productTotals(period.from, period.to, c.raw);
-    if (!products)
-        return products.error();
-    productBreakdowns(*products, snap);
+    BOOST_OUTCOME_TRY(products, c.repo.productTotals(period.from, period.to, c.raw));
+    productBreakdowns(products, snap);
     snap.staffVisible = session.can(QStringLiteral("staff.performance.view"));
     if (snap.staffVisible) {
-        auto staff = c.repo.revenueByStaff(period.from, period.to, c.raw);
-        if (!staff)
-            return staff.error();
-        snap.revenueByStaff = *staff;
+        BOOST_OUTCOME_TRY(staff, c.repo.revenueByStaff(period.from, period.to, c.raw));
+        snap.revenueByStaff = staff;
     }
 
-    auto rfm = c.activity ? Result<QList<RfmScore>>(rfmScores(c.activity->rfm, period.to)) : c.rfm(period);
-    if (!rfm)
-        return rfm.error();
+    BOOST_OUTCOME_TRY(rfm, c.activity ? Result<QList<RfmScore>>(rfmScores(c.activity->rfm, period.to)) : c.rfm(period));
     QMap<QString, BreakdownRow> segments;
     for (const QString &key : RfmSegment::all())
         segments.insert(key, BreakdownRow{0, key, QString(), 0, 0});
-    for (const RfmScore &score : std::as_const(*rfm)) {
+    for (const RfmScore &score : std::as_const(rfm)) {
         BreakdownRow &row = segments[score.segment];
         ++row.count;
         row.amountCents += score.monetaryCents;
@@ -349,31 +312,25 @@ Result<KpiSnapshot> KpiService::snapshot(const Session &session, const Period &p
 
     const QString fromUtc = utcStart(period.from);
     const QString toUtc = utcStart(period.to.addDays(1));
-    auto byCategory = c.repo.complaintsByCategory(fromUtc, toUtc);
-    auto byStatus = c.repo.complaintsByStatus(fromUtc, toUtc);
-    if (!byCategory || !byStatus)
-        return !byCategory ? byCategory.error() : byStatus.error();
-    snap.complaintsByCategory = *byCategory;
-    snap.complaintsByStatus = *byStatus;
+    BOOST_OUTCOME_TRY(byCategory, c.repo.complaintsByCategory(fromUtc, toUtc));
+    BOOST_OUTCOME_TRY(byStatus, c.repo.complaintsByStatus(fromUtc, toUtc));
+    snap.complaintsByCategory = byCategory;
+    snap.complaintsByStatus = byStatus;
     return snap;
 }
 
 Result<QList<qint64>> KpiService::customersInSegment(const Session &session, const QString &segmentKey,
                                                      const Period &period)
 {
-    if (auto s = require(session, QStringLiteral("kpi.view")); !s)
-        return s.error();
-    if (auto s = checkPeriod(period); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("kpi.view")));
+    BOOST_OUTCOME_TRYV(checkPeriod(period));
     if (!RfmSegment::all().contains(segmentKey))
         return Error::validation(QStringLiteral("segment"),
                                  QCoreApplication::translate("comptoir::KpiService", "unknown segment %1").arg(segmentKey));
     Computer c(m_db, m_clock, !m_useSummaries);
-    auto rfm = c.rfm(period);
-    if (!rfm)
-        return rfm.error();
+    BOOST_OUTCOME_TRY(rfm, c.rfm(period));
     QList<qint64> out;
-    for (const RfmScore &score : std::as_const(*rfm))
+    for (const RfmScore &score : std::as_const(rfm))
         if (score.segment == segmentKey)
             out.append(score.customerId);
     return out;
@@ -381,22 +338,18 @@ Result<QList<qint64>> KpiService::customersInSegment(const Session &session, con
 
 Result<QList<qint64>> KpiService::customersInGroup(const Session &session, CustomerGroup group, const Period &period)
 {
-    if (auto s = require(session, QStringLiteral("kpi.view")); !s)
-        return s.error();
-    if (auto s = checkPeriod(period); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("kpi.view")));
+    BOOST_OUTCOME_TRYV(checkPeriod(period));
     KpiRepository repo(m_db);
     switch (group) {
     case CustomerGroup::New:
         return repo.newCustomerIds(period.from, period.to, !m_useSummaries);
     case CustomerGroup::Returning: {
-        auto buyers = repo.buyerIds(period.from, period.to);
-        auto fresh = repo.newCustomerIds(period.from, period.to, !m_useSummaries);
-        if (!buyers || !fresh)
-            return !buyers ? buyers.error() : fresh.error();
-        const QSet<qint64> newSet(fresh->cbegin(), fresh->cend());
+        BOOST_OUTCOME_TRY(buyers, repo.buyerIds(period.from, period.to));
+        BOOST_OUTCOME_TRY(fresh, repo.newCustomerIds(period.from, period.to, !m_useSummaries));
+        const QSet<qint64> newSet(fresh.cbegin(), fresh.cend());
         QList<qint64> out;
-        for (qint64 id : std::as_const(*buyers))
+        for (qint64 id : std::as_const(buyers))
             if (!newSet.contains(id))
                 out.append(id);
         return out;
@@ -412,10 +365,8 @@ Result<QList<qint64>> KpiService::customersInGroup(const Session &session, Custo
 Result<QList<qint64>> KpiService::complaintIds(const Session &session, const Period &period, qint64 categoryId,
                                                const QString &status, bool overdueOnly)
 {
-    if (auto s = require(session, QStringLiteral("kpi.view")); !s)
-        return s.error();
-    if (auto s = checkPeriod(period); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("kpi.view")));
+    BOOST_OUTCOME_TRYV(checkPeriod(period));
     return KpiRepository(m_db).complaintIds(utcStart(period.from), utcStart(period.to.addDays(1)),
                                             toIsoUtc(m_clock.nowUtc()), categoryId, status, overdueOnly);
 }

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
+#include "services/LedgerChain.h"
 #include "services/StockService.h"
 #include "storage/CreditNoteRepository.h"
 #include "storage/CustomerRepository.h"
@@ -36,10 +37,8 @@ Result<qint64> resolveCustomer(Database &db, const SaleRequest &request)
     std::optional<Customer> found;
     QString label;
     if (request.customerId > 0) {
-        auto c = repo.findById(request.customerId);
-        if (!c)
-            return c.error();
-        found = *c;
+        BOOST_OUTCOME_TRY(c, repo.findById(request.customerId));
+        found = c;
         label = QStringLiteral("#%1").arg(request.customerId);
     } else {
         const QString key = request.customerKey.trimmed();
@@ -47,21 +46,15 @@ Result<qint64> resolveCustomer(Database &db, const SaleRequest &request)
             return qint64(0);
         label = key;
         if (key.contains(QLatin1Char('@'))) {
-            auto c = repo.findByEmail(key.toLower());
-            if (!c)
-                return c.error();
-            found = *c;
+            BOOST_OUTCOME_TRY(c, repo.findByEmail(key.toLower()));
+            found = c;
         } else {
-            auto c = repo.findByLoyaltyCard(key);
-            if (!c)
-                return c.error();
-            found = *c;
+            BOOST_OUTCOME_TRY(c, repo.findByLoyaltyCard(key));
+            found = c;
             if (!found) {
                 if (auto e164 = validation::phone(key)) {
-                    auto p = repo.findByPhone(*e164);
-                    if (!p)
-                        return p.error();
-                    found = *p;
+                    BOOST_OUTCOME_TRY(p, repo.findByPhone(*e164));
+                    found = p;
                 }
             }
         }
@@ -105,8 +98,7 @@ Result<QList<SaleLine>> buildLines(Database &db, const Session &session, const Q
             return Error::validation(field, SaleServiceText::tr("quantity must be greater than zero (got %1)").arg(r.quantity));
         const bool overridden = r.unitPriceCents.has_value() && *r.unitPriceCents != product.price.cents();
         if (overridden || r.discountCents != 0) {
-            if (Status s = require(session, QStringLiteral("price.override")); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(require(session, QStringLiteral("price.override")));
             if (r.overrideReason.trimmed().isEmpty())
                 return Error::validation(field, SaleServiceText::tr("a price change or discount needs a reason"));
         }
@@ -155,15 +147,11 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
         }
         if (r.method == PaymentMethod::StoreCredit) {
             CreditNoteRepository notes(db);
-            auto note = notes.findById(r.creditNoteId);
-            if (!note)
-                return note.error();
-            if (!note->has_value() || (*note)->refundMethod != QLatin1String("store_credit"))
+            BOOST_OUTCOME_TRY(note, notes.findById(r.creditNoteId));
+            if (!note.has_value() || note->refundMethod != QLatin1String("store_credit"))
                 return Error::notFound(field, SaleServiceText::tr("no store credit note #%1").arg(r.creditNoteId));
-            auto used = SaleRepository(db).storeCreditUsed(r.creditNoteId);
-            if (!used)
-                return used.error();
-            const qint64 remaining = (*note)->totalCents - *used - creditUse.value(r.creditNoteId);
+            BOOST_OUTCOME_TRY(used, SaleRepository(db).storeCreditUsed(r.creditNoteId));
+            const qint64 remaining = note->totalCents - used - creditUse.value(r.creditNoteId);
             if (r.amountCents > remaining)
                 return Error::validation(field, SaleServiceText::tr("credit note #%1 has only %2 left")
                                                     .arg(r.creditNoteId)
@@ -171,12 +159,10 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
             creditUse[r.creditNoteId] += r.amountCents;
             p.creditNoteId = r.creditNoteId;
         } else if (r.method == PaymentMethod::Deposit) {
-            auto dep = DepositRepository(db).findById(r.depositId);
-            if (!dep)
-                return dep.error();
-            if (!dep->has_value())
+            BOOST_OUTCOME_TRY(dep, DepositRepository(db).findById(r.depositId));
+            if (!dep.has_value())
                 return Error::notFound(field, SaleServiceText::tr("no deposit #%1").arg(r.depositId));
-            const Deposit &d = **dep;
+            const Deposit &d = *dep;
             for (const Payment &earlier : payments) {
                 if (earlier.depositId == d.id)
                     return Error::conflict(field, SaleServiceText::tr("deposit #%1 is applied twice").arg(d.id));
@@ -212,68 +198,42 @@ Result<QList<Payment>> buildPayments(Database &db, const QList<PaymentRequest> &
 
 Result<Sale> SaleService::record(const Session &session, const SaleRequest &request)
 {
-    if (Status s = require(session, QStringLiteral("sale.create")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("sale.create")));
 
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
 
-    auto store = StoreRepository(m_db).current();
-    if (!store)
-        return store.error();
-    if (!store->has_value())
-        return Error::validation(QStringLiteral("store"), SaleServiceText::tr("no store is set up yet"));
+    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).required());
 
     Sale sale;
-    sale.storeId = (*store)->id;
+    sale.storeId = store.id;
     sale.userId = session.userId;
     sale.at = m_clock.nowUtc();
     sale.businessDay = sale.at.toLocalTime().date();
 
     SaleRepository sales(m_db);
-    auto closed = sales.dayClosed(sale.storeId, sale.businessDay);
-    if (!closed)
-        return closed.error();
-    if (*closed)
+    BOOST_OUTCOME_TRY(closed, sales.dayClosed(sale.storeId, sale.businessDay));
+    if (closed)
         return Error::conflict(QStringLiteral("business_day"), SaleServiceText::tr("%1 is already closed").arg(sale.businessDay.toString(Qt::ISODate)));
 
-    auto customer = resolveCustomer(m_db, request);
-    if (!customer)
-        return customer.error();
-    sale.customerId = *customer;
+    BOOST_OUTCOME_TRY(customer, resolveCustomer(m_db, request));
+    sale.customerId = customer;
 
-    auto lines = buildLines(m_db, session, request.lines);
-    if (!lines)
-        return lines.error();
-    sale.lines = *lines;
+    BOOST_OUTCOME_TRY(lines, buildLines(m_db, session, request.lines));
+    sale.lines = lines;
     applySaleTotals(sale);
 
-    auto payments = buildPayments(m_db, request.payments, sale.totalCents, sale.customerId);
-    if (!payments)
-        return payments.error();
-    sale.payments = *payments;
+    BOOST_OUTCOME_TRY(payments, buildPayments(m_db, request.payments, sale.totalCents, sale.customerId));
+    sale.payments = payments;
 
-    auto number = sales.nextNumber(sale.storeId);
-    if (!number)
-        return number.error();
-    auto prev = sales.lastHash(sale.storeId);
-    if (!prev)
-        return prev.error();
-    sale.number = *number;
-    sale.prevHash = *prev;
-    sale.hash = saleHash(sale, sale.prevHash);
-    if (Status s = sales.insert(sale); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(appendToChain(sales, sale, saleHash));
 
     SettingsRepository settings(m_db);
-    auto allowNegative = StockService::negativeStockAllowed(m_db);
-    if (!allowNegative)
-        return allowNegative.error();
+    BOOST_OUTCOME_TRY(allowNegative, StockService::negativeStockAllowed(m_db));
     StockRepository stock(m_db);
     for (const SaleLine &line : sale.lines) {
         auto move = stock.applyMove(line.productId, -line.quantity, StockMoveKind::Sale, QString(), sale.id, 0,
-                                    session.userId, sale.at, *allowNegative);
+                                    session.userId, sale.at, allowNegative);
         if (!move) {
             Error e = move.error();
             e.field = QStringLiteral("line %1").arg(line.lineNo);
@@ -284,18 +244,14 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
     DepositRepository deposits(m_db);
     for (const Payment &p : sale.payments) {
         if (p.depositId > 0) {
-            if (Status s = deposits.close(p.depositId, DepositStatus::Applied, sale.at, sale.id); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(deposits.close(p.depositId, DepositStatus::Applied, sale.at, sale.id));
         }
     }
 
     if (sale.customerId > 0) {
-        auto rate = settings.get(QStringLiteral("loyalty.points_per_euro"), QStringLiteral("1"));
-        if (!rate)
-            return rate.error();
-        const qint64 points = sale.totalCents > 0 ? sale.totalCents * rate->toLongLong() / 100 : 0;
-        if (Status s = CustomerRepository(m_db).creditSale(sale.customerId, points); !s)
-            return s.error();
+        BOOST_OUTCOME_TRY(rate, settings.get(QStringLiteral("loyalty.points_per_euro"), QStringLiteral("1")));
+        const qint64 points = sale.totalCents > 0 ? sale.totalCents * rate.toLongLong() / 100 : 0;
+        BOOST_OUTCOME_TRYV(CustomerRepository(m_db).creditSale(sale.customerId, points));
         Interaction i;
         i.customerId = sale.customerId;
         i.channel = QStringLiteral("store");
@@ -303,8 +259,7 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
         i.note = SaleServiceText::tr("Sale #%1: %2").arg(sale.number).arg(Money::fromCents(sale.totalCents).toString());
         i.userId = session.userId;
         i.at = sale.at;
-        if (auto id = InteractionRepository(m_db).insert(i); !id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(InteractionRepository(m_db).insert(i));
     }
 
     QJsonArray methods;
@@ -314,30 +269,22 @@ Result<Sale> SaleService::record(const Session &session, const SaleRequest &requ
                               {QStringLiteral("total_cents"), sale.totalCents},
                               {QStringLiteral("lines"), int(sale.lines.size())},
                               {QStringLiteral("payment_methods"), methods}};
-    if (Status s = AuditTrail(m_db, m_clock).record(session, QStringLiteral("sale.create"), QStringLiteral("sale"),
-                                                     sale.id, scope::business(), changes);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(AuditTrail(m_db, m_clock).record(session, QStringLiteral("sale.create"), QStringLiteral("sale"),
+                                                         sale.id, scope::business(), changes));
+    BOOST_OUTCOME_TRYV(tx.commit());
     return sale;
 }
 
 Result<Sale> SaleService::findByNumber(const Session &session, qint64 number)
 {
-    if (Status s = require(session, QStringLiteral("sale.read")); !s)
-        return s.error();
-    auto store = StoreRepository(m_db).current();
-    if (!store)
-        return store.error();
-    if (!store->has_value())
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("sale.read")));
+    BOOST_OUTCOME_TRY(store, StoreRepository(m_db).current());
+    if (!store.has_value())
         return Error::notFound(QStringLiteral("sale"), SaleServiceText::tr("no sale #%1").arg(number));
-    auto sale = SaleRepository(m_db).findByNumber((*store)->id, number);
-    if (!sale)
-        return sale.error();
-    if (!sale->has_value())
+    BOOST_OUTCOME_TRY(sale, SaleRepository(m_db).findByNumber(store->id, number));
+    if (!sale.has_value())
         return Error::notFound(QStringLiteral("sale"), SaleServiceText::tr("no sale #%1").arg(number));
-    return **sale;
+    return *sale;
 }
 
 } // namespace comptoir

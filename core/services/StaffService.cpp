@@ -21,18 +21,15 @@ Status requireAny(const Session &session, const QStringList &anyOf)
 
 Result<QList<StaffMember>> StaffService::activeSalesStaff(const Session &session)
 {
-    if (Status s = requireAny(session, {QStringLiteral("appointment.read"), QStringLiteral("complaint.read")}); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(requireAny(session, {QStringLiteral("appointment.read"), QStringLiteral("complaint.read")}));
     StaffRepository repo(m_db);
     return repo.activeWithPermission(QStringLiteral("sale.create"));
 }
 
 Result<QHash<qint64, QString>> StaffService::displayNames(const Session &session, const QList<qint64> &ids)
 {
-    if (Status s = requireAny(session, {QStringLiteral("appointment.read"), QStringLiteral("complaint.read"),
-                                        QStringLiteral("stock.read")});
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(requireAny(session, {QStringLiteral("appointment.read"), QStringLiteral("complaint.read"),
+                                            QStringLiteral("stock.read")}));
     StaffRepository repo(m_db);
     return repo.displayNames(ids);
 }

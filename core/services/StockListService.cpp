@@ -28,11 +28,9 @@ Result<QList<Product>> StockListService::list(const Session &session, const Stoc
     const QString text = filter.search.trimmed();
     if (filter.belowThreshold) {
         StockService stock(m_db, m_clock);
-        auto low = stock.productsBelowThreshold(session);
-        if (!low)
-            return low.error();
+        BOOST_OUTCOME_TRY(low, stock.productsBelowThreshold(session));
         QList<StockAlert> matching;
-        for (const StockAlert &a : std::as_const(*low)) {
+        for (const StockAlert &a : std::as_const(low)) {
             if (text.isEmpty() || a.name.contains(text, Qt::CaseInsensitive) || a.sku.startsWith(text, Qt::CaseInsensitive))
                 matching.append(a);
         }

@@ -14,10 +14,8 @@ namespace comptoir {
 Result<StoreInfo> StoreService::info()
 {
     StoreRepository repo(m_db);
-    auto store = repo.current();
-    if (!store)
-        return store.error();
-    return store->value_or(StoreInfo{});
+    BOOST_OUTCOME_TRY(store, repo.current());
+    return store.value_or(StoreInfo{});
 }
 
 Result<StoreCounts> StoreService::counts(const Session &session)
@@ -31,29 +29,20 @@ Result<StoreCounts> StoreService::counts(const Session &session)
 
 Status StoreService::createFirstStore(const StoreInfo &store, const QString &createdAtIso)
 {
-    auto name = validation::requiredText(QStringLiteral("store_name"), store.name);
-    if (!name)
-        return name.error();
+    BOOST_OUTCOME_TRY(name, validation::requiredText(QStringLiteral("store_name"), store.name));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     StoreRepository repo(m_db);
-    auto existing = repo.current();
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
+    BOOST_OUTCOME_TRY(existing, repo.current());
+    if (existing.has_value())
         return Error::conflict(QStringLiteral("store"),
                                QCoreApplication::translate("comptoir::StoreService", "this database already has a store"));
     StoreInfo named = store;
-    named.name = *name;
+    named.name = name;
     if (named.code.isEmpty())
         named.code = QStringLiteral("STORE01");
-    auto checked = validateStoreInfo(named); // also turns the fields not given into '' (NOT NULL columns)
-    if (!checked)
-        return checked.error();
-    auto id = repo.insert(*checked, createdAtIso);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRY(checked, validateStoreInfo(named));
+    BOOST_OUTCOME_TRYV(repo.insert(checked, createdAtIso));
     return tx.commit();
 }
 
@@ -65,27 +54,20 @@ const Clock &StoreService::clock() const
 
 Status StoreService::updateStore(const Session &session, const StoreInfo &info)
 {
-    if (Status s = require(session, QStringLiteral("settings.write")); !s)
-        return s;
-    auto valid = validateStoreInfo(info);
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("settings.write")));
+    BOOST_OUTCOME_TRY(valid, validateStoreInfo(info));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     StoreRepository repo(m_db);
-    auto existing = repo.current();
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
+    BOOST_OUTCOME_TRY(existing, repo.current());
+    if (!existing.has_value())
         return Error::notFound(QStringLiteral("store"), QCoreApplication::translate("comptoir::StoreService",
                                                                                      "this database has no store yet"));
-    const StoreInfo &before = **existing;
-    StoreInfo after = *valid;
+    const StoreInfo &before = *existing;
+    StoreInfo after = valid;
     after.id = before.id;
     after.code = before.code;
-    if (Status s = repo.update(after); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(repo.update(after));
 
     ChangeSet changes;
     changes.add(QStringLiteral("name"), before.name, after.name);
@@ -95,10 +77,8 @@ Status StoreService::updateStore(const Session &session, const StoreInfo &info)
     changes.add(QStringLiteral("phone"), before.phone, after.phone);
     changes.add(QStringLiteral("siret"), before.siret, after.siret);
     AuditTrail audit(m_db, clock());
-    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("store"), after.id, scope::system(),
-                                changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("update"), QStringLiteral("store"), after.id, scope::system(),
+                                    changes.toJson()));
     return tx.commit();
 }
 
@@ -108,41 +88,32 @@ Result<int> StoreService::backupKeep(const Session &session)
         return Error{ErrorCode::PermissionDenied, QString(),
                      QCoreApplication::translate("comptoir::StoreService", "sign in first")};
     SettingsRepository settings(m_db);
-    auto value = settings.get(QStringLiteral("backup.keep"), QStringLiteral("10"));
-    if (!value)
-        return value.error();
+    BOOST_OUTCOME_TRY(value, settings.get(QStringLiteral("backup.keep"), QStringLiteral("10")));
     bool ok = false;
-    const int keep = value->toInt(&ok);
+    const int keep = value.toInt(&ok);
     return ok && keep > 0 ? keep : 10;
 }
 
 Status StoreService::setBackupKeep(const Session &session, int keep)
 {
-    if (Status s = require(session, QStringLiteral("settings.write")); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("settings.write")));
     if (keep < 1 || keep > 100)
         return Error::validation(QStringLiteral("backup.keep"),
                                  QCoreApplication::translate("comptoir::StoreService",
                                                              "must be between 1 and 100 (got %1)")
                                      .arg(keep));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     SettingsRepository settings(m_db);
-    auto before = settings.get(QStringLiteral("backup.keep"), QStringLiteral("10"));
-    if (!before)
-        return before.error();
+    BOOST_OUTCOME_TRY(before, settings.get(QStringLiteral("backup.keep"), QStringLiteral("10")));
     const QString after = QString::number(keep);
-    if (Status s = settings.set(QStringLiteral("backup.keep"), after); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(settings.set(QStringLiteral("backup.keep"), after));
     ChangeSet changes;
-    changes.add(QStringLiteral("value"), *before, after);
+    changes.add(QStringLiteral("value"), before, after);
     AuditTrail audit(m_db, clock());
-    if (Status s = audit.record(session, QStringLiteral("update"), QStringLiteral("setting"), 0, scope::system(),
-                                QJsonObject{{QStringLiteral("key"), QStringLiteral("backup.keep")},
-                                            {QStringLiteral("changes"), changes.toJson()}});
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("update"), QStringLiteral("setting"), 0, scope::system(),
+                                    QJsonObject{{QStringLiteral("key"), QStringLiteral("backup.keep")},
+                                                {QStringLiteral("changes"), changes.toJson()}}));
     return tx.commit();
 }
 

@@ -18,8 +18,7 @@ struct TimelineServiceText {
 
 Result<QList<TimelineEntry>> TimelineService::page(const Session &session, qint64 customerId, int offset, int limit)
 {
-    if (Status s = require(session, QStringLiteral("customer.read")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("customer.read")));
     if (offset < 0)
         return Error::validation(QStringLiteral("offset"), TimelineServiceText::tr("must not be negative (got %1)").arg(offset));
     if (limit < 1 || limit > 1000)

@@ -34,55 +34,42 @@ Result<NewUser> UserAccounts::validate(const NewUser &input)
     if (!loginRule.match(out.login).hasMatch())
         return Error::validation(QStringLiteral("login"),
                                  UserAccountsText::tr("may only hold letters, digits and . _ - @ (got \"%1\")").arg(out.login));
-    auto name = validation::requiredText(QStringLiteral("display_name"), input.displayName, 100);
-    if (!name)
-        return name.error();
-    out.displayName = *name;
+    BOOST_OUTCOME_TRY(name, validation::requiredText(QStringLiteral("display_name"), input.displayName, 100));
+    out.displayName = name;
     out.role = input.role.trimmed();
     if (out.role.isEmpty())
         return Error::validation(QStringLiteral("role"), UserAccountsText::tr("is required"));
-    if (Status s = PasswordPolicy::check(input.password); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(PasswordPolicy::check(input.password));
     return out;
 }
 
 Result<qint64> UserAccounts::create(const Session &actor, const NewUser &input)
 {
-    auto valid = validate(input);
-    if (!valid)
-        return valid.error();
+    BOOST_OUTCOME_TRY(valid, validate(input));
     RoleRepository roles(m_db);
-    auto roleId = roles.roleId(valid->role);
+    auto roleId = roles.roleId(valid.role);
     if (!roleId) {
         if (roleId.error().code == ErrorCode::NotFound)
             return Error::validation(QStringLiteral("role"), roleId.error().message);
         return roleId.error();
     }
     UserRepository users(m_db);
-    auto existing = users.findByLogin(valid->login);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return Error::conflict(QStringLiteral("login"), UserAccountsText::tr("login \"%1\" is already taken").arg(valid->login));
+    BOOST_OUTCOME_TRY(existing, users.findByLogin(valid.login));
+    if (existing.has_value())
+        return Error::conflict(QStringLiteral("login"), UserAccountsText::tr("login \"%1\" is already taken").arg(valid.login));
 
-    auto hash = m_hasher.hash(valid->password);
-    if (!hash)
-        return hash.error();
+    BOOST_OUTCOME_TRY(hash, m_hasher.hash(valid.password));
     const QDateTime now = m_clock.nowUtc();
-    auto id = users.insert(*valid, *roleId, *hash, now);
-    if (!id)
-        return id.error();
+    BOOST_OUTCOME_TRY(id, users.insert(valid, *roleId, hash, now));
 
     ChangeSet changes;
-    changes.created(QStringLiteral("login"), valid->login);
-    changes.created(QStringLiteral("display_name"), valid->displayName);
-    changes.created(QStringLiteral("role"), valid->role);
+    changes.created(QStringLiteral("login"), valid.login);
+    changes.created(QStringLiteral("display_name"), valid.displayName);
+    changes.created(QStringLiteral("role"), valid.role);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(actor, QStringLiteral("create"), QStringLiteral("user"), *id, scope::system(),
-                                changes.toJson());
-        !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRYV(audit.record(actor, QStringLiteral("create"), QStringLiteral("user"), id, scope::system(),
+                                    changes.toJson()));
+    return id;
 }
 
 } // namespace comptoir

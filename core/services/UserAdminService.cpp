@@ -25,120 +25,90 @@ const QString kAdmin = QStringLiteral("user.admin");
 
 Result<qint64> UserAdminService::createUser(const Session &session, const NewUser &input)
 {
-    if (Status s = require(session, kAdmin); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kAdmin));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     UserAccounts accounts(m_db, m_clock, m_hasher);
-    auto id = accounts.create(session, input);
-    if (!id)
-        return id.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return *id;
+    BOOST_OUTCOME_TRY(id, accounts.create(session, input));
+    BOOST_OUTCOME_TRYV(tx.commit());
+    return id;
 }
 
 Status UserAdminService::setActive(const Session &session, qint64 userId, bool active)
 {
-    if (Status s = require(session, kAdmin); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, kAdmin));
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
+    BOOST_OUTCOME_TRYV(tx.begun());
     UserRepository users(m_db);
-    auto found = users.findById(userId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, users.findById(userId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("user"), UserAdminServiceText::tr("no user #%1").arg(userId));
-    const StoredUser user = **found;
+    const StoredUser user = *found;
     if (user.active == active)
         return tx.commit(); // nothing to change, nothing to audit
     if (!active) {
         if (user.id == session.userId)
             return Error::validation(QStringLiteral("user"), UserAdminServiceText::tr("you cannot disable your own account"));
         if (user.role == QLatin1String("technician")) {
-            auto technicians = users.countActive(user.role);
-            if (!technicians)
-                return technicians.error();
-            if (*technicians <= 1)
+            BOOST_OUTCOME_TRY(technicians, users.countActive(user.role));
+            if (technicians <= 1)
                 return Error::conflict(QStringLiteral("user"),
                                        UserAdminServiceText::tr("\"%1\" is the last active technician; create another one first").arg(user.login));
         }
     }
-    if (Status s = users.setActive(userId, active); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(users.setActive(userId, active));
     ChangeSet changes;
     changes.add(QStringLiteral("active"), user.active, active);
     AuditTrail audit(m_db, m_clock);
-    if (Status s = audit.record(session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
-                                QStringLiteral("user"), userId, scope::system(), changes.toJson());
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(audit.record(session, active ? QStringLiteral("enable") : QStringLiteral("disable"),
+                                    QStringLiteral("user"), userId, scope::system(), changes.toJson()));
     return tx.commit();
 }
 
 Status UserAdminService::resetPassword(const Session &session, qint64 userId, const QString &newPassword)
 {
-    if (Status s = require(session, kAdmin); !s)
-        return s;
-    if (Status s = PasswordPolicy::check(newPassword); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(require(session, kAdmin));
+    BOOST_OUTCOME_TRYV(PasswordPolicy::check(newPassword));
     UserRepository users(m_db);
-    auto found = users.findById(userId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, users.findById(userId));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("user"), UserAdminServiceText::tr("no user #%1").arg(userId));
-    auto hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
+    BOOST_OUTCOME_TRY(hash, m_hasher.hash(newPassword));
 
     const QDateTime now = m_clock.nowUtc();
     Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (Status s = users.setPasswordHash(userId, *hash, now); !s)
-        return s;
-    if (Status s = users.setFailures(userId, 0, QDateTime()); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(tx.begun());
+    BOOST_OUTCOME_TRYV(users.setPasswordHash(userId, hash, now));
+    BOOST_OUTCOME_TRYV(users.setFailures(userId, 0, QDateTime()));
     AuditTrail audit(m_db, m_clock);
     const QJsonObject details{{QStringLiteral("password_changed_at"), toIsoUtc(now)},
-                              {QStringLiteral("was_locked"), (*found)->lockedUntil.isValid() && now < (*found)->lockedUntil}};
-    if (Status s = audit.record(session, QStringLiteral("reset_password"), QStringLiteral("user"), userId,
-                                scope::system(), details);
-        !s)
-        return s;
+                              {QStringLiteral("was_locked"), found->lockedUntil.isValid() && now < found->lockedUntil}};
+    BOOST_OUTCOME_TRYV(audit.record(session, QStringLiteral("reset_password"), QStringLiteral("user"), userId,
+                                    scope::system(), details));
     return tx.commit();
 }
 
 Result<QList<User>> UserAdminService::users(const Session &session)
 {
-    if (Status s = require(session, kAdmin); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kAdmin));
     UserRepository users(m_db);
     return users.list();
 }
 
 Result<User> UserAdminService::findByLogin(const Session &session, const QString &login)
 {
-    if (Status s = require(session, kAdmin); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, kAdmin));
     UserRepository users(m_db);
-    auto found = users.findByLogin(login.trimmed());
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    BOOST_OUTCOME_TRY(found, users.findByLogin(login.trimmed()));
+    if (!found.has_value())
         return Error::notFound(QStringLiteral("login"), UserAdminServiceText::tr("no user with login \"%1\"").arg(login));
-    return static_cast<User>(**found);
+    return static_cast<User>(*found);
 }
 
 Result<QList<LoginEvent>> UserAdminService::loginHistory(const Session &session,
                                                          const LoginEventFilter &filter)
 {
-    if (Status s = require(session, QStringLiteral("loginlog.view")); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(require(session, QStringLiteral("loginlog.view")));
     LoginEventRepository log(m_db);
     return log.list(filter);
 }

@@ -145,8 +145,7 @@ Status ArchiveRepository::forEachRow(ArchiveTable table, qint64 storeId, int yea
         row.clear();
         for (int i = 0; i < n; ++i)
             row.append(q.value(i));
-        if (Status s = visit(row); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(visit(row));
     }
     if (q.lastError().isValid())
         return databaseError(ArchiveRepositoryText::tr("reading the ledger to archive"), q.lastError().text());

@@ -2,6 +2,7 @@
 
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -98,14 +99,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const Filter &filter)
         sql += QStringLiteral(" AND entity = ?");
         binds << filter.entity;
     }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND at >= ?");
-        binds << toIsoUtc(filter.from);
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND at < ?");
-        binds << toIsoUtc(filter.to);
-    }
+    appendTimeWindow(sql, binds, QLatin1String("at"), filter.from, filter.to);
     if (!filter.scopes.isEmpty()) {
         QStringList marks;
         for (const QString &scope : filter.scopes) {
@@ -119,11 +113,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const Filter &filter)
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(AuditRepositoryText::tr("reading the audit trail"), q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, sql, binds, AuditRepositoryText::tr("reading the audit trail")));
     QList<AuditEntry> entries;
     while (q.next())
         entries.append(readEntry(q));

@@ -103,10 +103,8 @@ Status BackupStore::copyOnline(Database &source, const QString &destPath)
     sqlite3 *src = source.handle();
     if (!src)
         return Error::database(BackupStoreText::tr("no SQLite handle on the source database"));
-    auto opened = openRaw(destPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (!opened)
-        return opened.error();
-    sqlite3 *dest = opened->get();
+    BOOST_OUTCOME_TRY(opened, openRaw(destPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+    sqlite3 *dest = opened.get();
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
     if (!backup)
         return Error{ErrorCode::Database, destPath, BackupStoreText::tr("the backup could not start: %1").arg(lastError(dest))};
@@ -121,8 +119,7 @@ Status BackupStore::copyOnline(Database &source, const QString &destPath)
     if (rc != SQLITE_DONE)
         return Error{ErrorCode::Database, destPath,
                      BackupStoreText::tr("the backup to %1 failed: %2").arg(destPath, QString::fromUtf8(sqlite3_errstr(rc)))};
-    if (auto mode = rows(dest, "PRAGMA journal_mode = DELETE"); !mode)
-        return mode.error();
+    BOOST_OUTCOME_TRYV(rows(dest, "PRAGMA journal_mode = DELETE"));
     return {};
 }
 
@@ -138,10 +135,8 @@ Result<int> BackupStore::checkFile(const QString &path, bool quick)
 {
     if (!QFileInfo(path).isFile())
         return Error{ErrorCode::Io, path, BackupStoreText::tr("%1 is not a file").arg(path)};
-    auto opened = openRaw(path, SQLITE_OPEN_READONLY);
-    if (!opened)
-        return opened.error();
-    sqlite3 *db = opened->get();
+    BOOST_OUTCOME_TRY(opened, openRaw(path, SQLITE_OPEN_READONLY));
+    sqlite3 *db = opened.get();
     auto tables = rows(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'");
     if (!tables)
         return Error{ErrorCode::Database, path,
@@ -151,8 +146,7 @@ Result<int> BackupStore::checkFile(const QString &path, bool quick)
     auto version = rows(db, "SELECT coalesce(max(version), 0) FROM schema_migration");
     if (!version)
         return Error{ErrorCode::Database, path, version.error().message};
-    if (Status s = checkHandle(db, quick, path); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(checkHandle(db, quick, path));
     return version->value(0).toInt();
 }
 

@@ -45,8 +45,7 @@ Status BulkIndexes::drop(const QStringList &tables, const QStringList &keep)
         // An identifier can not be bound: the name comes from sqlite_master and is quoted.
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        if (Status s = m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')));
         m_dropped.append({name, sql});
     }
     return {};

@@ -147,13 +147,11 @@ Status writeRows(BulkInsert &insert, int columns, const Rows &rows, Bind bind)
     for (; i + kRowsPerInsert <= n; i += kRowsPerInsert) {
         for (int r = 0; r < kRowsPerInsert; ++r)
             bind(insert.many, r * columns, rows[i + size_t(r)]);
-        if (Status s = insert.many.step(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(insert.many.step());
     }
     for (; i < n; ++i) {
         bind(insert.one, 0, rows[i]);
-        if (Status s = insert.one.step(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(insert.one.step());
     }
     return {};
 }
@@ -178,11 +176,9 @@ Status BulkStoreWriter::writeBatch(const Batch &batch)
         s.bind(11, row.active ? 1 : 0);
         s.bindTime(12, row.createdAt);
         s.bindTime(13, row.updatedAt);
-        if (Status r = s.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(s.step());
     }
-    if (Status r = writeRows(st.customer, 17, batch.customers, bindCustomer); !r)
-        return r;
+    BOOST_OUTCOME_TRYV(writeRows(st.customer, 17, batch.customers, bindCustomer));
 
     std::vector<const Sale *> sales;
     std::vector<const SaleLine *> lines;
@@ -195,33 +191,25 @@ Status BulkStoreWriter::writeBatch(const Batch &batch)
         for (const Payment &payment : sale.payments)
             payments.push_back(&payment);
     }
-    if (Status r = writeRows(st.sale, 14, sales, bindSale); !r)
-        return r;
-    if (Status r = writeRows(st.saleLine, 10, lines, bindSaleLine); !r)
-        return r;
-    if (Status r = writeRows(st.payment, 8, payments, bindPayment); !r)
-        return r;
-    if (Status r = writeRows(st.stockMove, 9, batch.stockMoves, bindStockMove); !r)
-        return r;
+    BOOST_OUTCOME_TRYV(writeRows(st.sale, 14, sales, bindSale));
+    BOOST_OUTCOME_TRYV(writeRows(st.saleLine, 10, lines, bindSaleLine));
+    BOOST_OUTCOME_TRYV(writeRows(st.payment, 8, payments, bindPayment));
+    BOOST_OUTCOME_TRYV(writeRows(st.stockMove, 9, batch.stockMoves, bindStockMove));
 
     for (const bulk::StockLevelRow &row : batch.stockLevels) {
         BulkStatement &s = st.stockLevel;
         s.bind(1, row.productId);
         s.bind(2, row.quantity);
         s.bindTime(3, row.updatedAt);
-        if (Status r = s.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(s.step());
     }
     for (const auto &[customer, points] : batch.loyaltyPoints) {
         st.loyalty.bind(1, points);
         st.loyalty.bind(2, customer);
-        if (Status r = st.loyalty.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(st.loyalty.step());
     }
-    if (Status r = writeRows(st.consent, 9, batch.consents, bindConsent); !r)
-        return r;
-    if (Status r = writeRows(st.interaction, 7, batch.interactions, bindInteraction); !r)
-        return r;
+    BOOST_OUTCOME_TRYV(writeRows(st.consent, 9, batch.consents, bindConsent));
+    BOOST_OUTCOME_TRYV(writeRows(st.interaction, 7, batch.interactions, bindInteraction));
 
     for (const auto &[id, row] : batch.appointments) {
         BulkStatement &s = st.appointment;
@@ -236,8 +224,7 @@ Status BulkStoreWriter::writeBatch(const Batch &batch)
         s.bindIdOrNull(9, row.createdBy);
         s.bindTime(10, row.createdAt);
         s.bindTime(11, row.updatedAt);
-        if (Status r = s.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(s.step());
     }
     for (const auto &[id, row] : batch.complaints) {
         BulkStatement &s = st.complaint;
@@ -259,8 +246,7 @@ Status BulkStoreWriter::writeBatch(const Batch &batch)
             s.bindNull(13);
         s.bindTimeOrNull(14, row.closedAt);
         s.bindIdOrNull(15, row.createdBy);
-        if (Status r = s.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(s.step());
     }
     for (const auto &[id, row] : batch.complaintEvents) {
         BulkStatement &s = st.complaintEvent;
@@ -271,8 +257,7 @@ Status BulkStoreWriter::writeBatch(const Batch &batch)
         s.bindStaticText(5, row.fromStatus);
         s.bindStaticText(6, row.toStatus);
         s.bindText(7, row.note);
-        if (Status r = s.step(); !r)
-            return r;
+        BOOST_OUTCOME_TRYV(s.step());
     }
     return {};
 }

@@ -92,19 +92,14 @@ Status BulkStoreWriter::begin()
         // input) and is quoted as an identifier.
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        if (Status s = m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_db.exec(QStringLiteral("DROP INDEX \"") + quoted + QLatin1Char('"')));
     }
     // The KPI summaries are rebuilt in one pass by commit(): cheaper than a trigger per row.
-    auto triggers = KpiRepository(m_db).dropSummaryTriggers();
-    if (!triggers)
-        return triggers.error();
-    m_droppedTriggers = *triggers;
+    BOOST_OUTCOME_TRY(triggers, KpiRepository(m_db).dropSummaryTriggers());
+    m_droppedTriggers = triggers;
     m_summaries = std::make_unique<KpiSummaryBuilder>();
-    if (Status s = readNextIds(); !s)
-        return s;
-    if (Status s = prepareStatements(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(readNextIds());
+    BOOST_OUTCOME_TRYV(prepareStatements());
     m_batch = std::make_unique<Batch>();
     m_writer.start();
     return {};
@@ -140,8 +135,7 @@ Status BulkStoreWriter::submit(bool force)
 
 Status BulkStoreWriter::drain()
 {
-    if (Status s = submit(true); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(submit(true));
     return m_writer.drain();
 }
 
@@ -154,16 +148,13 @@ Status BulkStoreWriter::commit(const AuditEntry &entry)
 {
     if (!m_transaction)
         return Error::database(BulkStoreWriterText::tr("the load has not begun"));
-    if (Status s = drain(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(drain());
     stopWorker();
     m_st.reset(); // finalize the statements before the index builds and the commit
     // The customer search index is filled in one statement (the database had no customer).
-    if (Status s = CustomerRepository(m_db).rebuildSearchIndex(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(CustomerRepository(m_db).rebuildSearchIndex());
     // Index builds sort with a helper thread (the load is over: the second core is free).
-    if (Status s = BulkIndexes::create(m_db, m_droppedIndexes); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(BulkIndexes::create(m_db, m_droppedIndexes));
     // The KPI summaries: built in memory from the sales handed over (the database had none);
     // a full recomputation if credit notes exist.
     QSqlQuery notes(m_db.connection());
@@ -171,15 +162,11 @@ Status BulkStoreWriter::commit(const AuditEntry &entry)
         return databaseError(BulkStoreWriterText::tr("checking the credit notes"), notes.lastError().text());
     const bool haveNotes = notes.value(0).toBool();
     notes.finish();
-    if (Status s = haveNotes ? KpiRepository(m_db).rebuildSummaries() : m_summaries->write(m_db); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(haveNotes ? KpiRepository(m_db).rebuildSummaries() : m_summaries->write(m_db));
     m_summaries.reset();
-    if (Status s = KpiRepository(m_db).createTriggers(m_droppedTriggers); !s)
-        return s;
-    if (Status s = AuditRepository(m_db).append(entry); !s)
-        return s;
-    if (Status s = m_transaction->commit(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(KpiRepository(m_db).createTriggers(m_droppedTriggers));
+    BOOST_OUTCOME_TRYV(AuditRepository(m_db).append(entry));
+    BOOST_OUTCOME_TRYV(m_transaction->commit());
     m_transaction.reset();
     m_droppedIndexes.clear();
     m_droppedTriggers.clear();

@@ -77,8 +77,7 @@ Status BulkStoreWriter::prepareStatements()
                                "VALUES (?, ?, ?, ?, ?, ?, ?)", "complaint_event"},
     };
     for (const Prepared &p : prepared) {
-        if (Status s = p.statement.prepare(h, p.sql, QLatin1String(p.what)); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(p.statement.prepare(h, p.sql, QLatin1String(p.what)));
     }
     struct Multi {
         BulkInsert &insert;
@@ -101,10 +100,8 @@ Status BulkStoreWriter::prepareStatements()
     };
     for (const Multi &m : multi) {
         const QString what = QLatin1String(m.table);
-        if (Status s = m.insert.one.prepare(h, insertSql(m.table, m.columns, m.count, 1).constData(), what); !s)
-            return s;
-        if (Status s = m.insert.many.prepare(h, insertSql(m.table, m.columns, m.count, kRowsPerInsert).constData(), what); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m.insert.one.prepare(h, insertSql(m.table, m.columns, m.count, 1).constData(), what));
+        BOOST_OUTCOME_TRYV(m.insert.many.prepare(h, insertSql(m.table, m.columns, m.count, kRowsPerInsert).constData(), what));
     }
     return {};
 }
@@ -115,8 +112,7 @@ Result<qint64> BulkStoreWriter::addStore(const bulk::StoreRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->store;
     s.bindText(1, row.code);
     s.bindText(2, row.name);
@@ -126,8 +122,7 @@ Result<qint64> BulkStoreWriter::addStore(const bulk::StoreRow &row)
     s.bindText(6, row.phone);
     s.bindText(7, row.siret);
     s.bindTime(8, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     return s.lastInsertId();
 }
 
@@ -135,15 +130,13 @@ Result<qint64> BulkStoreWriter::addUser(const bulk::UserRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->user;
     s.bindText(1, row.login);
     s.bindText(2, row.displayName);
     s.bindText(3, row.roleCode);
     s.bindTime(4, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     return s.lastInsertId();
 }
 
@@ -151,11 +144,9 @@ Result<qint64> BulkStoreWriter::addCategory(const QString &name)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     m_st->categoryInsert.bindText(1, name);
-    if (Status st = m_st->categoryInsert.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(m_st->categoryInsert.step());
     m_st->categoryFind.bindText(1, name);
     return m_st->categoryFind.stepForInteger();
 }
@@ -164,8 +155,7 @@ Result<qint64> BulkStoreWriter::addSupplier(const bulk::SupplierRow &row)
 {
     if (!m_st)
         return notBegun();
-    if (Status s = drain(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(drain());
     BulkStatement &s = m_st->supplierInsert;
     s.bindText(1, row.name);
     s.bindText(2, row.contact);
@@ -175,8 +165,7 @@ Result<qint64> BulkStoreWriter::addSupplier(const bulk::SupplierRow &row)
     s.bindText(6, row.postalCode);
     s.bindText(7, row.city);
     s.bindTime(8, row.createdAt);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     m_st->supplierFind.bindText(1, row.name);
     return m_st->supplierFind.stepForInteger();
 }
@@ -195,8 +184,7 @@ Result<qint64> BulkStoreWriter::addProduct(const bulk::ProductRow &row)
         return notBegun();
     const qint64 id = m_next->product++;
     m_batch->products.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -208,8 +196,7 @@ Result<qint64> BulkStoreWriter::addCustomer(const bulk::CustomerRow &row)
     if (m_summaries && !row.loyaltyCard.isEmpty())
         m_summaries->addLoyaltyMember(id);
     m_batch->customers.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -219,8 +206,7 @@ Result<qint64> BulkStoreWriter::addAppointment(const bulk::AppointmentRow &row)
         return notBegun();
     const qint64 id = m_next->appointment++;
     m_batch->appointments.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 
@@ -230,8 +216,7 @@ Result<qint64> BulkStoreWriter::addComplaint(const bulk::ComplaintRow &row)
         return notBegun();
     const qint64 id = m_next->complaint++;
     m_batch->complaints.emplace_back(id, row);
-    if (Status s = rowQueued(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(rowQueued());
     return id;
 }
 

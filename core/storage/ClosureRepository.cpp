@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "storage/BoundQuery.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -96,11 +97,7 @@ Result<DayFigures> ClosureRepository::dayFigures(qint64 storeId, const QDate &da
 Result<std::optional<Closure>> ClosureRepository::findOne(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kClosureSelect) + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(ClosureRepositoryText::tr("reading the closures"), q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, QLatin1String(kClosureSelect) + where, values, ClosureRepositoryText::tr("reading the closures")));
     if (!q.next())
         return std::optional<Closure>();
     return std::optional<Closure>(readClosure(q));

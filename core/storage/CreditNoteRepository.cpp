@@ -2,6 +2,7 @@
 
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
+#include "storage/ChainLinkQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -60,24 +61,10 @@ CreditNoteLine readCreditLine(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> CreditNoteRepository::nextNumber(qint64 storeId)
+Result<ChainLink> CreditNoteRepository::nextLink(qint64 storeId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM credit_note WHERE store_id = ?"));
-    q.addBindValue(storeId);
-    if (!q.exec() || !q.next())
-        return databaseError(CreditNoteRepositoryText::tr("numbering the credit note"), q.lastError().text());
-    return q.value(0).toLongLong();
-}
-
-Result<QString> CreditNoteRepository::lastHash(qint64 storeId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT hash FROM credit_note WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
-    q.addBindValue(storeId);
-    if (!q.exec())
-        return databaseError(CreditNoteRepositoryText::tr("reading the last credit note"), q.lastError().text());
-    return q.next() ? q.value(0).toString() : genesisHash();
+    return chainLinkAfterLast(m_db, QStringLiteral("SELECT number, hash FROM credit_note WHERE store_id = ? ORDER BY number DESC LIMIT 1"),
+                              storeId, CreditNoteRepositoryText::tr("reading the last credit note"));
 }
 
 Status CreditNoteRepository::insert(CreditNote &n)

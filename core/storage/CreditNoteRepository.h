@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChainHash.h"
 #include "domain/CreditNote.h"
 #include "domain/Result.h"
 
@@ -15,10 +16,8 @@ class CreditNoteRepository final {
 public:
     explicit CreditNoteRepository(Database &db) : m_db(db) {}
 
-    /** max(number) + 1 for the store. Call inside BEGIN IMMEDIATE. */
-    Result<qint64> nextNumber(qint64 storeId);
-    /** The hash of the store's last credit note, or genesisHash(). */
-    Result<QString> lastHash(qint64 storeId);
+    /** The number and prev_hash of the store's next credit note. Call inside BEGIN IMMEDIATE. */
+    Result<ChainLink> nextLink(qint64 storeId);
     /** Inserts the note and its lines; sets their ids. */
     Status insert(CreditNote &note);
     Result<std::optional<CreditNote>> findById(qint64 id);

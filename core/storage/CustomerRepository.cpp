@@ -1,6 +1,7 @@
 #include "storage/CustomerRepository.h"
 
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -91,11 +92,7 @@ Result<QList<Customer>> readCustomers(QSqlQuery &q, const QString &what)
 Result<int> runUpdate(Database &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(what, q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, sql, values, what));
     return q.numRowsAffected();
 }
 
@@ -115,8 +112,7 @@ Result<qint64> CustomerRepository::insert(const CustomerInput &input, const QDat
     if (!q.exec())
         return databaseError(CustomerRepositoryText::tr("saving the customer"), q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = reindex(id); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(reindex(id));
     return id;
 }
 
@@ -329,10 +325,8 @@ Result<MergeMoves> CustomerRepository::moveHistory(qint64 fromId, qint64 toId)
         {"UPDATE customer SET merged_into = ? WHERE merged_into = ?", &moves.relinked},
     };
     for (const auto &step : steps) {
-        auto n = runUpdate(m_db, QString::fromLatin1(step.sql), ids, what);
-        if (!n)
-            return n.error();
-        *step.count = *n;
+        BOOST_OUTCOME_TRY(n, runUpdate(m_db, QString::fromLatin1(step.sql), ids, what));
+        *step.count = n;
     }
     return moves;
 }
@@ -346,18 +340,14 @@ Result<qint64> CustomerRepository::markMerged(qint64 mergedId, qint64 keepId, co
     if (!points.exec() || !points.next())
         return databaseError(what, points.lastError().text());
     const qint64 moved = points.value(0).toLongLong();
-    if (auto n = runUpdate(m_db,
-                           QStringLiteral("UPDATE customer SET loyalty_points = loyalty_points + ?, updated_at = ? "
-                                          "WHERE id = ?"),
-                           {moved, toIsoUtc(now), keepId}, what);
-        !n)
-        return n.error();
-    if (auto n = runUpdate(m_db,
-                           QStringLiteral("UPDATE customer SET merged_into = ?, loyalty_points = 0, updated_at = ? "
-                                          "WHERE id = ?"),
-                           {keepId, toIsoUtc(now), mergedId}, what);
-        !n)
-        return n.error();
+    BOOST_OUTCOME_TRYV(runUpdate(m_db,
+                                 QStringLiteral("UPDATE customer SET loyalty_points = loyalty_points + ?, updated_at = ? "
+                                                "WHERE id = ?"),
+                                 {moved, toIsoUtc(now), keepId}, what));
+    BOOST_OUTCOME_TRYV(runUpdate(m_db,
+                                 QStringLiteral("UPDATE customer SET merged_into = ?, loyalty_points = 0, updated_at = ? "
+                                                "WHERE id = ?"),
+                                 {keepId, toIsoUtc(now), mergedId}, what));
     return moved;
 }
 
@@ -371,14 +361,10 @@ Status CustomerRepository::moveLoyaltyCard(qint64 fromId, qint64 toId, const QDa
         return databaseError(what, card.lastError().text());
     const QVariant value = card.value(0);
     // Free the unique card first, then give it.
-    if (auto n = runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = NULL, updated_at = ? WHERE id = ?"),
-                           {toIsoUtc(now), fromId}, what);
-        !n)
-        return n.error();
-    if (auto n = runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = ?, updated_at = ? WHERE id = ?"),
-                           {value, toIsoUtc(now), toId}, what);
-        !n)
-        return n.error();
+    BOOST_OUTCOME_TRYV(runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = NULL, updated_at = ? WHERE id = ?"),
+                                 {toIsoUtc(now), fromId}, what));
+    BOOST_OUTCOME_TRYV(runUpdate(m_db, QStringLiteral("UPDATE customer SET loyalty_card = ?, updated_at = ? WHERE id = ?"),
+                                 {value, toIsoUtc(now), toId}, what));
     return {};
 }
 

@@ -94,10 +94,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return Error{ErrorCode::Database, path, DatabaseText::tr("%1 is an SQLite file but not a Comptoir database").arg(path)};
     }
 
-    if (Status s = database->applyPragmas(); !s)
-        return s.error();
-    if (Status s = database->migrate(); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(database->applyPragmas());
+    BOOST_OUTCOME_TRYV(database->migrate());
     return database;
 }
 
@@ -188,10 +186,8 @@ Status Database::applyPragmas()
 
 Status Database::migrate()
 {
-    Result<int> version = Migrations::apply(*this);
-    if (!version)
-        return version.error();
-    m_schemaVersion = *version;
+    BOOST_OUTCOME_TRY(version, Migrations::apply(*this));
+    m_schemaVersion = version;
     return {};
 }
 

@@ -156,12 +156,10 @@ Result<qint64> ExportRepository::count(const QString &entity)
         sql = "SELECT count(*) FROM sale_line";
     else
         return Error::validation(QStringLiteral("entity"), ExportRepositoryText::tr("nothing to count for \"%1\"").arg(entity));
-    auto cursor = open(sql, entity);
-    if (!cursor)
-        return cursor.error();
-    if (!(*cursor)->next())
-        return (*cursor)->status().ok() ? qint64(0) : Result<qint64>((*cursor)->status().error());
-    return (*cursor)->integer(0);
+    BOOST_OUTCOME_TRY(cursor, open(sql, entity));
+    if (!cursor->next())
+        return cursor->status().ok() ? qint64(0) : Result<qint64>(cursor->status().error());
+    return cursor->integer(0);
 }
 
 } // namespace comptoir

@@ -94,13 +94,11 @@ Status HistoricalSaleRepository::prepare()
 {
     if (m_prepared)
         return {};
-    if (Status s = m_sale.prepare(m_db.handle(),
-                                  "INSERT INTO sale(store_id, number, customer_id, user_id, at, business_day, "
-                                  "total_cents, total_excl_cents, vat_cents, item_count, imported, prev_hash, hash) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                                  HistoricalSaleRepositoryText::tr("imported sale"));
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_sale.prepare(m_db.handle(),
+                                      "INSERT INTO sale(store_id, number, customer_id, user_id, at, business_day, "
+                                      "total_cents, total_excl_cents, vat_cents, item_count, imported, prev_hash, hash) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                                      HistoricalSaleRepositoryText::tr("imported sale")));
     // A sale's lines go in one statement (kLinesPerStatement rows at most): SQLite's cost per
     // statement run is then paid once per sale rather than once per line.
     for (int rows = 1; rows <= kLinesPerStatement; ++rows) {
@@ -108,25 +106,20 @@ Status HistoricalSaleRepository::prepare()
                          "discount_cents, override_reason, vat_rate_bp, total_cents) VALUES ";
         for (int r = 0; r < rows; ++r)
             sql += r == 0 ? "(?, ?, ?, ?, ?, ?, '', ?, ?)" : ", (?, ?, ?, ?, ?, ?, '', ?, ?)";
-        if (Status s = m_lines[rows - 1].prepare(m_db.handle(), sql.constData(),
-                                                 HistoricalSaleRepositoryText::tr("imported sale line"));
-            !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_lines[rows - 1].prepare(m_db.handle(), sql.constData(),
+                                                     HistoricalSaleRepositoryText::tr("imported sale line")));
     }
-    if (Status s = m_payment.prepare(m_db.handle(),
-                                     "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
-                                     "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-                                     HistoricalSaleRepositoryText::tr("imported payment"));
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_payment.prepare(m_db.handle(),
+                                         "INSERT INTO payment(sale_id, method, amount_cents, tendered_cents, change_cents, "
+                                         "credit_note_id, deposit_id) VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+                                         HistoricalSaleRepositoryText::tr("imported payment")));
     m_prepared = true;
     return {};
 }
 
 Status HistoricalSaleRepository::insert(Sale &sale)
 {
-    if (Status s = prepare(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(prepare());
     BulkStatement &s = m_sale;
     s.bind(1, sale.storeId);
     s.bind(2, sale.number);
@@ -140,8 +133,7 @@ Status HistoricalSaleRepository::insert(Sale &sale)
     s.bind(10, sale.itemCount);
     s.bindText(11, sale.prevHash);
     s.bindText(12, sale.hash);
-    if (Status st = s.step(); !st)
-        return st;
+    BOOST_OUTCOME_TRYV(s.step());
     sale.id = s.lastInsertId();
     // Through a pointer: QList's operator[] checks for sharing at every access.
     SaleLine *lines = sale.lines.data();
@@ -161,8 +153,7 @@ Status HistoricalSaleRepository::insert(Sale &sale)
             st.bind(at + 7, l.vatRateBp);
             st.bind(at + 8, l.totalCents);
         }
-        if (Status result = st.step(); !result)
-            return result;
+        BOOST_OUTCOME_TRYV(st.step());
         // A multi-row INSERT gives consecutive rowids; the last one is the last row's.
         const qint64 last = st.lastInsertId();
         for (int r = 0; r < rows; ++r)
@@ -175,8 +166,7 @@ Status HistoricalSaleRepository::insert(Sale &sale)
         m_payment.bind(3, p.amountCents);
         m_payment.bind(4, p.tenderedCents);
         m_payment.bind(5, p.changeCents);
-        if (Status st = m_payment.step(); !st)
-            return st;
+        BOOST_OUTCOME_TRYV(m_payment.step());
         p.id = m_payment.lastInsertId();
     }
     return {};
@@ -197,8 +187,7 @@ Status HistoricalSaleRepository::writeDays(const KpiSummaryBuilder::Days &days)
 {
     if (days.empty())
         return {};
-    if (Status s = m_dayWriter.prepare(m_db); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_dayWriter.prepare(m_db));
     return m_dayWriter.write(days);
 }
 
@@ -209,13 +198,9 @@ Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
     // them up costs the insert thread little, and their rebuild (0.6 s for 1M lines) is saved.
     const QStringList keep{QStringLiteral("payment_sale"), QStringLiteral("payment_credit_note"),
                            QStringLiteral("sale_day"), QStringLiteral("sale_user")};
-    if (Status s = m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}, keep);
-        !s)
-        return s;
-    auto triggers = KpiRepository(m_db).dropSummaryTriggers();
-    if (!triggers)
-        return triggers.error();
-    m_kpiTriggers = *triggers;
+    BOOST_OUTCOME_TRYV(m_indexes.drop({QStringLiteral("sale"), QStringLiteral("sale_line"), QStringLiteral("payment")}, keep));
+    BOOST_OUTCOME_TRY(triggers, KpiRepository(m_db).dropSummaryTriggers());
+    m_kpiTriggers = triggers;
     m_kpiDropped = true;
     if (!ledgerEmpty)
         return {};
@@ -232,15 +217,13 @@ Status HistoricalSaleRepository::dropIndexes(bool ledgerEmpty)
 
 Status HistoricalSaleRepository::restoreIndexes()
 {
-    if (Status s = m_indexes.restore(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_indexes.restore());
     if (!m_kpiDropped)
         return {};
     m_kpiDropped = false;
     KpiRepository kpi(m_db);
     const std::unique_ptr<KpiSummaryBuilder> built = std::move(m_summaries);
-    if (Status s = built ? built->write(m_db) : kpi.rebuildSummaries(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(built ? built->write(m_db) : kpi.rebuildSummaries());
     return kpi.createTriggers(m_kpiTriggers);
 }
 

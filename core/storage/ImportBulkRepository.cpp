@@ -102,14 +102,12 @@ Result<CustomerKeys> ImportBulkRepository::customerKeys()
 Result<qint64> ImportBulkRepository::insertCustomer(const CustomerInput &in, const QDateTime &now, qint64 createdBy)
 {
     if (!m_prepared) {
-        if (Status s = m_insertCustomer.prepare(
-                m_db.handle(),
-                "INSERT INTO customer(status, title, first_name, last_name, email, phone, address, postal_code, city, "
-                "birth_date, loyalty_card, source_channel, notes, created_at, updated_at, created_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ImportBulkRepositoryText::tr("customer"));
-            !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(m_insertCustomer.prepare(
+                    m_db.handle(),
+                    "INSERT INTO customer(status, title, first_name, last_name, email, phone, address, postal_code, city, "
+                    "birth_date, loyalty_card, source_channel, notes, created_at, updated_at, created_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ImportBulkRepositoryText::tr("customer")));
         m_prepared = true;
     }
     BulkStatement &s = m_insertCustomer;
@@ -130,8 +128,7 @@ Result<qint64> ImportBulkRepository::insertCustomer(const CustomerInput &in, con
     s.bindTime(14, seconds);
     s.bindTime(15, seconds);
     s.bindIdOrNull(16, createdBy);
-    if (Status st = s.step(); !st)
-        return st.error();
+    BOOST_OUTCOME_TRYV(s.step());
     return s.lastInsertId();
 }
 

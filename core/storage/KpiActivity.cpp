@@ -31,13 +31,11 @@ Result<StatementPtr> prepareRead(sqlite3 *db, const char *sql)
 /** Prepares `sql` and binds its two parameters to the business days `first` and `last`. */
 Result<StatementPtr> prepareDays(sqlite3 *db, const char *sql, const QDate &first, const QDate &last)
 {
-    auto stmt = prepareRead(db, sql);
-    if (!stmt)
-        return stmt.error();
+    BOOST_OUTCOME_TRY(stmt, prepareRead(db, sql));
     int parameter = 0;
     for (const QDate &day : {first, last}) {
         const QByteArray text = day.toString(Qt::ISODate).toUtf8();
-        sqlite3_bind_text(stmt->get(), ++parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt.get(), ++parameter, text.constData(), int(text.size()), SQLITE_TRANSIENT);
     }
     return stmt;
 }
@@ -83,14 +81,12 @@ Result<KpiCustomerActivity> KpiRepository::customerActivity(const QDate &after, 
 {
     // One pass over the window's sales with a customer, in (customer, day) order from the
     // covering index: no GROUP BY sort, and the buyers of every span come with the RFM inputs.
-    auto stmt = prepareDays(m_db.handle(),
-                            "SELECT customer_id, business_day, total_cents FROM sale INDEXED BY sale_customer_day "
-                            "WHERE customer_id IS NOT NULL AND business_day > ? AND business_day <= ? "
-                            "ORDER BY customer_id, business_day",
-                            after, to);
-    if (!stmt)
-        return stmt.error();
-    sqlite3_stmt *s = stmt->get();
+    BOOST_OUTCOME_TRY(stmt, prepareDays(m_db.handle(),
+                                        "SELECT customer_id, business_day, total_cents FROM sale INDEXED BY sale_customer_day "
+                                        "WHERE customer_id IS NOT NULL AND business_day > ? AND business_day <= ? "
+                                        "ORDER BY customer_id, business_day",
+                                        after, to));
+    sqlite3_stmt *s = stmt.get();
 
     std::vector<std::pair<DayText, DayText>> bounds;
     for (const auto &[first, last] : spans)
@@ -138,13 +134,11 @@ Result<QList<KpiProductTotal>> KpiRepository::productTotalsFromSummary(const QDa
 {
     // The span's rows of the daily product summary, summed per product in memory: SQL's
     // GROUP BY would sort them first (a year is some 200 000 rows).
-    auto rows = prepareDays(m_db.handle(),
-                            "SELECT product_id, quantity, amount_cents FROM daily_product_sales "
-                            "WHERE business_day BETWEEN ? AND ?",
-                            from, to);
-    if (!rows)
-        return rows.error();
-    sqlite3_stmt *s = rows->get();
+    BOOST_OUTCOME_TRY(rows, prepareDays(m_db.handle(),
+                                        "SELECT product_id, quantity, amount_cents FROM daily_product_sales "
+                                        "WHERE business_day BETWEEN ? AND ?",
+                                        from, to));
+    sqlite3_stmt *s = rows.get();
     QHash<qint64, std::pair<qint64, qint64>> sums; // product → quantity, cents
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -157,12 +151,10 @@ Result<QList<KpiProductTotal>> KpiRepository::productTotalsFromSummary(const QDa
     QList<KpiProductTotal> out;
     if (sums.isEmpty())
         return out;
-    auto names = prepareRead(m_db.handle(),
-                             "SELECT p.id, p.name, coalesce(p.category_id, 0), coalesce(c.name, '') "
-                             "FROM product p LEFT JOIN category c ON c.id = p.category_id ORDER BY p.id");
-    if (!names)
-        return names.error();
-    s = names->get();
+    BOOST_OUTCOME_TRY(names, prepareRead(m_db.handle(),
+                                         "SELECT p.id, p.name, coalesce(p.category_id, 0), coalesce(c.name, '') "
+                                         "FROM product p LEFT JOIN category c ON c.id = p.category_id ORDER BY p.id"));
+    s = names.get();
     out.reserve(sums.size());
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         const auto it = sums.constFind(sqlite3_column_int64(s, 0));

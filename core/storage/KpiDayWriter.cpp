@@ -11,17 +11,15 @@ Status KpiDayWriter::prepare(Database &db)
 {
     if (m_prepared)
         return {};
-    if (Status s = m_days.prepare(db.handle(),
-                                  "INSERT INTO daily_sales_summary(business_day, sales_count, sales_cents, sales_excl_cents, "
-                                  "item_count, loyalty_cents) VALUES (?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT(business_day) DO UPDATE SET sales_count = sales_count + excluded.sales_count, "
-                                  "sales_cents = sales_cents + excluded.sales_cents, "
-                                  "sales_excl_cents = sales_excl_cents + excluded.sales_excl_cents, "
-                                  "item_count = item_count + excluded.item_count, "
-                                  "loyalty_cents = loyalty_cents + excluded.loyalty_cents",
-                                  QStringLiteral("daily_sales_summary"));
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_days.prepare(db.handle(),
+                                      "INSERT INTO daily_sales_summary(business_day, sales_count, sales_cents, sales_excl_cents, "
+                                      "item_count, loyalty_cents) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT(business_day) DO UPDATE SET sales_count = sales_count + excluded.sales_count, "
+                                      "sales_cents = sales_cents + excluded.sales_cents, "
+                                      "sales_excl_cents = sales_excl_cents + excluded.sales_excl_cents, "
+                                      "item_count = item_count + excluded.item_count, "
+                                      "loyalty_cents = loyalty_cents + excluded.loyalty_cents",
+                                      QStringLiteral("daily_sales_summary")));
     const auto productsSql = [](int rows) {
         QByteArray sql = "INSERT INTO daily_product_sales(business_day, product_id, quantity, amount_cents) VALUES (?, ?, ?, ?)";
         for (int r = 1; r < rows; ++r)
@@ -29,21 +27,15 @@ Status KpiDayWriter::prepare(Database &db)
         return sql + " ON CONFLICT(business_day, product_id) DO UPDATE SET quantity = quantity + excluded.quantity, "
                      "amount_cents = amount_cents + excluded.amount_cents";
     };
-    if (Status s = m_product.prepare(db.handle(), productsSql(1).constData(), QStringLiteral("daily_product_sales"));
-        !s)
-        return s;
-    if (Status s = m_products.prepare(db.handle(), productsSql(kProductRows).constData(),
-                                      QStringLiteral("daily_product_sales"));
-        !s)
-        return s;
-    if (Status s = m_staff.prepare(db.handle(),
-                                   "INSERT INTO daily_staff_sales(business_day, user_id, sales_count, amount_cents) "
-                                   "VALUES (?, ?, ?, ?) ON CONFLICT(business_day, user_id) DO UPDATE SET "
-                                   "sales_count = sales_count + excluded.sales_count, "
-                                   "amount_cents = amount_cents + excluded.amount_cents",
-                                   QStringLiteral("daily_staff_sales"));
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_product.prepare(db.handle(), productsSql(1).constData(), QStringLiteral("daily_product_sales")));
+    BOOST_OUTCOME_TRYV(m_products.prepare(db.handle(), productsSql(kProductRows).constData(),
+                                          QStringLiteral("daily_product_sales")));
+    BOOST_OUTCOME_TRYV(m_staff.prepare(db.handle(),
+                                       "INSERT INTO daily_staff_sales(business_day, user_id, sales_count, amount_cents) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT(business_day, user_id) DO UPDATE SET "
+                                       "sales_count = sales_count + excluded.sales_count, "
+                                       "amount_cents = amount_cents + excluded.amount_cents",
+                                       QStringLiteral("daily_staff_sales")));
     m_prepared = true;
     return {};
 }
@@ -57,11 +49,9 @@ Status KpiDayWriter::write(const KpiSummaryBuilder::Days &days)
         m_days.bind(4, d.excl);
         m_days.bind(5, d.items);
         m_days.bind(6, d.loyalty);
-        if (Status s = m_days.step(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_days.step());
     }
-    if (Status s = writeAmounts(m_product, &m_products, days, &KpiSummaryBuilder::Day::products); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(writeAmounts(m_product, &m_products, days, &KpiSummaryBuilder::Day::products));
     return writeAmounts(m_staff, nullptr, days, &KpiSummaryBuilder::Day::staff);
 }
 
@@ -90,8 +80,7 @@ Status KpiDayWriter::writeAmounts(BulkStatement &one, BulkStatement *many, const
                 st.bind(at + 3, a.count);
                 st.bind(at + 4, a.cents);
             }
-            if (Status s = st.step(); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(st.step());
             first += size_t(rows);
         }
     }

@@ -67,16 +67,14 @@ Status run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 Result<qint64> scalarOf(Database &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db.connection());
-    if (Status s = run(q, sql, values); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q, sql, values));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<QList<qint64>> idsOf(Database &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db.connection());
-    if (Status s = run(q, sql, values); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q, sql, values));
     QList<qint64> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
@@ -87,8 +85,7 @@ Result<QList<qint64>> idsOf(Database &db, const QString &sql, const QVariantList
 Result<QList<BreakdownRow>> breakdownOf(Database &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db.connection());
-    if (Status s = run(q, sql, values); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q, sql, values));
     QList<BreakdownRow> out;
     while (q.next()) {
         BreakdownRow r;
@@ -129,8 +126,7 @@ Result<KpiSalesTotals> KpiRepository::salesTotals(const QDate &from, const QDate
                          "coalesce(sum(returns_count), 0), coalesce(sum(returns_cents), 0), coalesce(sum(returns_excl_cents), 0) "
                          "FROM daily_sales_summary WHERE business_day BETWEEN ?1 AND ?2");
     QSqlQuery q(m_db.connection());
-    if (Status s = run(q, sql, {day(from), day(to)}); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q, sql, {day(from), day(to)}));
     KpiSalesTotals t;
     if (q.next()) {
         t.salesCount = q.value(0).toLongLong();
@@ -154,8 +150,7 @@ Result<QList<QPair<QDate, qint64>>> KpiRepository::dailyRevenue(const QDate &fro
         : QStringLiteral("SELECT business_day, sales_cents - returns_cents FROM daily_sales_summary "
                          "WHERE business_day BETWEEN ?1 AND ?2 ORDER BY business_day");
     QSqlQuery q(m_db.connection());
-    if (Status s = run(q, sql, {day(from), day(to)}); !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q, sql, {day(from), day(to)}));
     QList<QPair<QDate, qint64>> out;
     while (q.next())
         out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});
@@ -168,15 +163,13 @@ Result<QList<KpiProductTotal>> KpiRepository::productTotals(const QDate &from, c
         return productTotalsFromSummary(from, to);
     const QString lines = QLatin1String(kRawProductLines);
     QSqlQuery q(m_db.connection());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT x.product_id, p.name, coalesce(p.category_id, 0), coalesce(c.name, ''), x.q, x.a "
-                                      "FROM (SELECT product_id, sum(q) AS q, sum(a) AS a FROM (")
-                           + lines
-                           + QStringLiteral(") GROUP BY product_id) x JOIN product p ON p.id = x.product_id "
-                                            "LEFT JOIN category c ON c.id = p.category_id ORDER BY x.product_id"),
-                       {day(from), day(to)});
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q,
+                           QStringLiteral("SELECT x.product_id, p.name, coalesce(p.category_id, 0), coalesce(c.name, ''), x.q, x.a "
+                                          "FROM (SELECT product_id, sum(q) AS q, sum(a) AS a FROM (")
+                               + lines
+                               + QStringLiteral(") GROUP BY product_id) x JOIN product p ON p.id = x.product_id "
+                                                "LEFT JOIN category c ON c.id = p.category_id ORDER BY x.product_id"),
+                           {day(from), day(to)}));
     QList<KpiProductTotal> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
@@ -313,17 +306,15 @@ Result<QList<RfmInput>> KpiRepository::rfmInputs(const QDate &after, const QDate
 Result<KpiAppointmentTotals> KpiRepository::appointmentTotals(const QString &fromUtc, const QString &toUtc)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = run(q,
-                       QStringLiteral(
-                           "SELECT count(*), coalesce(sum(a.status = 'no_show'), 0), "
-                           "coalesce(sum(a.status = 'done' AND a.customer_id IS NOT NULL), 0), "
-                           "coalesce(sum(a.status = 'done' AND a.customer_id IS NOT NULL AND EXISTS (SELECT 1 FROM sale s "
-                           " WHERE s.customer_id = a.customer_id AND s.at >= a.starts_at "
-                           " AND s.at < strftime('%Y-%m-%dT%H:%M:%SZ', a.starts_at, '+7 days'))), 0) "
-                           "FROM appointment a WHERE a.starts_at >= ?1 AND a.starts_at < ?2 AND a.status <> 'cancelled'"),
-                       {fromUtc, toUtc});
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q,
+                           QStringLiteral(
+                               "SELECT count(*), coalesce(sum(a.status = 'no_show'), 0), "
+                               "coalesce(sum(a.status = 'done' AND a.customer_id IS NOT NULL), 0), "
+                               "coalesce(sum(a.status = 'done' AND a.customer_id IS NOT NULL AND EXISTS (SELECT 1 FROM sale s "
+                               " WHERE s.customer_id = a.customer_id AND s.at >= a.starts_at "
+                               " AND s.at < strftime('%Y-%m-%dT%H:%M:%SZ', a.starts_at, '+7 days'))), 0) "
+                               "FROM appointment a WHERE a.starts_at >= ?1 AND a.starts_at < ?2 AND a.status <> 'cancelled'"),
+                           {fromUtc, toUtc}));
     KpiAppointmentTotals t;
     if (q.next())
         t = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
@@ -340,18 +331,16 @@ Result<KpiComplaintTotals> KpiRepository::complaintTotals(const QString &fromUtc
                                                           const QString &nowUtc)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = run(q,
-                       QStringLiteral("SELECT (SELECT count(*) FROM complaint WHERE opened_at >= ?1 AND opened_at < ?2), "
-                                      "(SELECT count(*) FROM complaint WHERE opened_at >= ?1 AND opened_at < ?2 AND ")
-                           + QLatin1String(kOverdue)
-                           + QStringLiteral("), (SELECT count(*) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
-                                            "(SELECT coalesce(sum((strftime('%s', resolved_at) - strftime('%s', opened_at)) / 60), 0) "
-                                            " FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
-                                            "(SELECT count(satisfaction) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
-                                            "(SELECT coalesce(sum(satisfaction), 0) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2)"),
-                       {fromUtc, toUtc, nowUtc});
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(run(q,
+                           QStringLiteral("SELECT (SELECT count(*) FROM complaint WHERE opened_at >= ?1 AND opened_at < ?2), "
+                                          "(SELECT count(*) FROM complaint WHERE opened_at >= ?1 AND opened_at < ?2 AND ")
+                               + QLatin1String(kOverdue)
+                               + QStringLiteral("), (SELECT count(*) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
+                                                "(SELECT coalesce(sum((strftime('%s', resolved_at) - strftime('%s', opened_at)) / 60), 0) "
+                                                " FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
+                                                "(SELECT count(satisfaction) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2), "
+                                                "(SELECT coalesce(sum(satisfaction), 0) FROM complaint WHERE resolved_at >= ?1 AND resolved_at < ?2)"),
+                           {fromUtc, toUtc, nowUtc}));
     KpiComplaintTotals t;
     if (q.next())
         t = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),

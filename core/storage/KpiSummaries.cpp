@@ -30,8 +30,7 @@ Result<QStringList> KpiRepository::dropSummaryTriggers()
     q.finish();
     for (const QString &name : names) {
         // The names come from sqlite_master and match kpi_[A-Za-z_]*: no quoting issue.
-        if (Status s = m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)));
     }
     return statements;
 }
@@ -39,8 +38,7 @@ Result<QStringList> KpiRepository::dropSummaryTriggers()
 Status KpiRepository::createTriggers(const QStringList &statements)
 {
     for (const QString &sql : statements) {
-        if (Status s = m_db.execScript(sql); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_db.execScript(sql));
     }
     return {};
 }

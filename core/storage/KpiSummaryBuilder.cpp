@@ -85,21 +85,15 @@ KpiSummaryBuilder::Days KpiSummaryBuilder::takeEarlierDays()
 Status KpiSummaryBuilder::write(Database &db)
 {
     KpiDayWriter dayWriter;
-    if (Status s = dayWriter.prepare(db); !s)
-        return s;
-    if (Status s = dayWriter.write(m_days); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(dayWriter.prepare(db));
+    BOOST_OUTCOME_TRYV(dayWriter.write(m_days));
     BulkStatement customers, lapses;
-    if (Status s = customers.prepare(db.handle(),
-                                     "INSERT INTO customer_summary(customer_id, first_day, last_day, sales_count, sales_cents) "
-                                     "VALUES (?, ?, ?, ?, ?)",
-                                     QStringLiteral("customer_summary"));
-        !s)
-        return s;
-    if (Status s = lapses.prepare(db.handle(), "INSERT INTO customer_lapse(last_day, customers) VALUES (?, ?)",
-                                  QStringLiteral("customer_lapse"));
-        !s)
-        return s;
+    BOOST_OUTCOME_TRYV(customers.prepare(db.handle(),
+                                         "INSERT INTO customer_summary(customer_id, first_day, last_day, sales_count, sales_cents) "
+                                         "VALUES (?, ?, ?, ?, ?)",
+                                         QStringLiteral("customer_summary")));
+    BOOST_OUTCOME_TRYV(lapses.prepare(db.handle(), "INSERT INTO customer_lapse(last_day, customers) VALUES (?, ?)",
+                                      QStringLiteral("customer_lapse")));
 
     std::map<qint64, qint64> lapseCount; // Julian day → customers
     for (qint64 id : sortedKeys(m_customers)) {
@@ -111,8 +105,7 @@ Status KpiSummaryBuilder::write(Database &db)
         customers.bindDate(3, c.days.last());
         customers.bind(4, c.count);
         customers.bind(5, c.cents);
-        if (Status s = customers.step(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(customers.step());
         for (qsizetype i = 0; i < c.days.size(); ++i)
             if (i + 1 == c.days.size() || c.days[i + 1] > plusOneYear(c.days[i]))
                 ++lapseCount[c.days[i]];
@@ -120,8 +113,7 @@ Status KpiSummaryBuilder::write(Database &db)
     for (const auto &[jd, n] : lapseCount) {
         lapses.bindDate(1, jd);
         lapses.bind(2, n);
-        if (Status s = lapses.step(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(lapses.step());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "storage/LoginEventRepository.h"
 
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -41,24 +42,13 @@ Result<QList<LoginEvent>> LoginEventRepository::list(const Filter &filter)
         sql += QStringLiteral(" AND login = ? COLLATE NOCASE");
         binds << filter.login;
     }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND at >= ?");
-        binds << toIsoUtc(filter.from);
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND at < ?");
-        binds << toIsoUtc(filter.to);
-    }
+    appendTimeWindow(sql, binds, QLatin1String("at"), filter.from, filter.to);
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
     binds << filter.limit;
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(LoginEventRepositoryText::tr("reading the sign-in log"), q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, sql, binds, LoginEventRepositoryText::tr("reading the sign-in log")));
     QList<LoginEvent> events;
     while (q.next()) {
         LoginEvent e;

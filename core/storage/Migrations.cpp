@@ -78,26 +78,22 @@ Result<int> Migrations::currentVersion(Database &db)
 
 Result<int> Migrations::apply(Database &db)
 {
-    if (Status s = db.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migration ("
-            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-        !s)
-        return s.error();
+    BOOST_OUTCOME_TRYV(db.exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_migration ("
+                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")));
 
-    Result<int> current = currentVersion(db);
-    if (!current)
-        return current.error();
+    BOOST_OUTCOME_TRY(current, currentVersion(db));
     const int latest = latestVersion();
-    if (*current > latest) {
+    if (current > latest) {
         return Error{ErrorCode::Version, db.path(),
                      MigrationsText::tr("%1 was written by a newer version of Comptoir (schema %2; this program knows up to %3). "
                         "Install the newer Comptoir to open it.")
                          .arg(db.path())
-                         .arg(*current)
+                         .arg(current)
                          .arg(latest)};
     }
 
-    int version = *current;
+    int version = current;
     for (const Step &step : steps()) {
         if (step.version <= version)
             continue;
@@ -106,8 +102,7 @@ Result<int> Migrations::apply(Database &db)
             return Error{ErrorCode::Io, step.resourcePath, MigrationsText::tr("cannot read migration %1").arg(step.name)};
         const QString sql = QString::fromUtf8(file.readAll());
 
-        if (Status s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
         Status applied = db.execScript(sql);
         if (const QString followUp = followUpScript(step.version); applied && !followUp.isEmpty())
             applied = runScript(db, followUp);
@@ -124,8 +119,7 @@ Result<int> Migrations::apply(Database &db)
             (void)db.exec(QStringLiteral("ROLLBACK"));
             return Error::database(MigrationsText::tr("migration %1 failed and was rolled back: %2").arg(step.name, applied.error().message));
         }
-        if (Status s = db.exec(QStringLiteral("COMMIT")); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(db.exec(QStringLiteral("COMMIT")));
         version = step.version;
     }
     return version;

@@ -2,6 +2,8 @@
 
 #include "domain/ChainHash.h"
 #include "domain/Clock.h"
+#include "storage/BoundQuery.h"
+#include "storage/ChainLinkQuery.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -81,24 +83,10 @@ Payment readPayment(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> SaleRepository::nextNumber(qint64 storeId)
+Result<ChainLink> SaleRepository::nextLink(qint64 storeId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM sale WHERE store_id = ?"));
-    q.addBindValue(storeId);
-    if (!q.exec() || !q.next())
-        return databaseError(SaleRepositoryText::tr("numbering the sale"), q.lastError().text());
-    return q.value(0).toLongLong();
-}
-
-Result<QString> SaleRepository::lastHash(qint64 storeId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT hash FROM sale WHERE store_id = ? ORDER BY number DESC LIMIT 1"));
-    q.addBindValue(storeId);
-    if (!q.exec())
-        return databaseError(SaleRepositoryText::tr("reading the last sale"), q.lastError().text());
-    return q.next() ? q.value(0).toString() : genesisHash();
+    return chainLinkAfterLast(m_db, QStringLiteral("SELECT number, hash FROM sale WHERE store_id = ? ORDER BY number DESC LIMIT 1"),
+                              storeId, SaleRepositoryText::tr("reading the last sale"));
 }
 
 Status SaleRepository::insert(Sale &sale)
@@ -166,11 +154,8 @@ Status SaleRepository::insert(Sale &sale)
 Result<std::optional<Sale>> SaleRepository::findOne(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale WHERE ") + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(SaleRepositoryText::tr("reading a sale"), q.lastError().text());
+    BOOST_OUTCOME_TRYV(execBound(q, QStringLiteral("SELECT ") + QLatin1String(kSaleColumns) + QStringLiteral(" FROM sale WHERE ") + where,
+                                 values, SaleRepositoryText::tr("reading a sale")));
     if (!q.next())
         return std::optional<Sale>();
     Sale sale = readSale(q);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ChainHash.h"
 #include "domain/Result.h"
 #include "domain/Sale.h"
 
@@ -19,10 +20,11 @@ class SaleRepository final {
 public:
     explicit SaleRepository(Database &db) : m_db(db) {}
 
-    /** max(number) + 1 for the store (1 for its first sale). Call inside BEGIN IMMEDIATE. */
-    Result<qint64> nextNumber(qint64 storeId);
-    /** The hash of the store's last sale, or genesisHash() when it has none. */
-    Result<QString> lastHash(qint64 storeId);
+    /**
+     * The number and prev_hash of the store's next sale: after its last sale, or 1 after
+     * genesisHash() for its first. Call inside BEGIN IMMEDIATE.
+     */
+    Result<ChainLink> nextLink(qint64 storeId);
     /** Inserts the sale, its lines and payments; sets their ids in `sale`. */
     Status insert(Sale &sale);
 

@@ -33,11 +33,9 @@ Result<QString> SettingsRepository::get(const QString &key, const QString &defau
 
 Result<qint64> SettingsRepository::integer(const QString &key, qint64 fallback)
 {
-    auto text = get(key);
-    if (!text)
-        return text.error();
+    BOOST_OUTCOME_TRY(text, get(key));
     bool ok = false;
-    const qint64 value = text->trimmed().toLongLong(&ok);
+    const qint64 value = text.trimmed().toLongLong(&ok);
     return ok ? value : fallback;
 }
 

@@ -38,6 +38,14 @@ Result<std::optional<StoreInfo>> StoreRepository::current()
     return std::optional<StoreInfo>(s);
 }
 
+Result<StoreInfo> StoreRepository::required()
+{
+    BOOST_OUTCOME_TRY(store, current());
+    if (!store.has_value())
+        return Error::validation(QStringLiteral("store"), StoreRepositoryText::tr("no store is set up yet"));
+    return *store;
+}
+
 Result<qint64> StoreRepository::insert(const StoreInfo &s, const QString &createdAt)
 {
     QSqlQuery q(m_db.connection());

@@ -16,6 +16,8 @@ public:
 
     /** The first (for a single-store database, the only) store; none in a new database. */
     Result<std::optional<StoreInfo>> current();
+    /** current(), for the writes that need a store: a validation error on "store" when there is none. */
+    Result<StoreInfo> required();
     Result<qint64> insert(const StoreInfo &store, const QString &createdAt);
     Status update(const StoreInfo &store);
     Result<StoreCounts> counts();

@@ -43,13 +43,11 @@ Session managerOf(Database &db)
 /** The empty store: the demo's identity and staff logins (cheap password hashes: a scratch database). */
 Status setUpStore(const StoreInfo &info, Database &store, const Clock &clock, const Session &session)
 {
-    if (Status s = StoreService(store).createFirstStore(info, toIsoUtc(clock.nowUtc())); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(StoreService(store).createFirstStore(info, toIsoUtc(clock.nowUtc())));
     const PasswordHasher hasher(PasswordCost::testMinimum());
     for (const demo::DemoAccount &a : demo::demoAccounts()) {
         NewUser user{a.login, a.displayName, a.roleCode, QStringLiteral("Bench-import-2026!")};
-        if (auto id = UserAccounts(store, clock, hasher).create(session, user); !id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(UserAccounts(store, clock, hasher).create(session, user));
     }
     return {};
 }

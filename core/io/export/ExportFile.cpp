@@ -21,13 +21,11 @@ Status ExportFile::open(const QStringList &header)
 {
     if (m_format == Format::Xlsx) {
         m_xlsx = std::make_unique<XlsxWriter>(m_path);
-        if (Status s = m_xlsx->open(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_xlsx->open());
         return m_xlsx->writeHeader(header);
     }
     m_file = std::make_unique<AtomicFileWriter>(m_path);
-    if (Status s = m_file->open(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_file->open());
     CsvWriterOptions options;
     options.separator = m_separator;
     options.encoding = m_encoding;
@@ -48,8 +46,7 @@ Status ExportFile::commit()
         m_xlsx.reset();
         return s;
     }
-    if (Status s = m_csv->finish(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(m_csv->finish());
     return m_file->commit();
 }
 

@@ -84,10 +84,8 @@ Result<CustomerInput> ImportRow::customer(const QDate &today) const
                                  ImportRowText::tr("must be \"customer\" or \"prospect\" (got \"%1\")").arg(status));
     const QString birth = text(QLatin1String("birth_date"));
     if (!birth.isEmpty()) {
-        auto d = ValueParsers::date(birth, QStringLiteral("birth_date"));
-        if (!d)
-            return d.error();
-        in.birthDate = *d;
+        BOOST_OUTCOME_TRY(d, ValueParsers::date(birth, QStringLiteral("birth_date")));
+        in.birthDate = d;
     }
     return validateCustomer(in, today);
 }
@@ -100,38 +98,26 @@ Result<ProductRow> ImportRow::product() const
     row.input.name = text(QLatin1String("name"));
     row.category = text(QLatin1String("category"));
     row.supplier = text(QLatin1String("supplier"));
-    auto price = ValueParsers::money(text(QLatin1String("price")), QStringLiteral("price"));
-    if (!price)
-        return price.error();
-    row.input.price = *price;
+    BOOST_OUTCOME_TRY(price, ValueParsers::money(text(QLatin1String("price")), QStringLiteral("price")));
+    row.input.price = price;
     if (const QString vat = text(QLatin1String("vat_rate")); !vat.isEmpty()) {
-        auto rate = vatRate(vat, QStringLiteral("vat_rate"));
-        if (!rate)
-            return rate.error();
-        row.input.vatRateBp = *rate;
+        BOOST_OUTCOME_TRY(rate, vatRate(vat, QStringLiteral("vat_rate")));
+        row.input.vatRateBp = rate;
     }
     if (const QString cost = text(QLatin1String("cost")); !cost.isEmpty()) {
-        auto c = ValueParsers::money(cost, QStringLiteral("cost"));
-        if (!c)
-            return c.error();
-        row.input.cost = *c;
+        BOOST_OUTCOME_TRY(c, ValueParsers::money(cost, QStringLiteral("cost")));
+        row.input.cost = c;
     }
     if (const QString threshold = text(QLatin1String("reorder_threshold")); !threshold.isEmpty()) {
-        auto t = ValueParsers::integer(threshold, QStringLiteral("reorder_threshold"));
-        if (!t)
-            return t.error();
-        row.input.reorderThreshold = *t;
+        BOOST_OUTCOME_TRY(t, ValueParsers::integer(threshold, QStringLiteral("reorder_threshold")));
+        row.input.reorderThreshold = t;
     }
     if (const QString active = text(QLatin1String("active")); !active.isEmpty()) {
-        auto a = ValueParsers::boolean(active, QStringLiteral("active"));
-        if (!a)
-            return a.error();
-        row.input.active = *a;
+        BOOST_OUTCOME_TRY(a, ValueParsers::boolean(active, QStringLiteral("active")));
+        row.input.active = a;
     }
-    auto valid = validateProduct(row.input);
-    if (!valid)
-        return valid.error();
-    row.input = *valid;
+    BOOST_OUTCOME_TRY(valid, validateProduct(row.input));
+    row.input = valid;
     return row;
 }
 
@@ -167,27 +153,19 @@ Result<StockMoveRow> ImportRow::stockMove(const QDateTime &now) const
     } else {
         row.move.kind = StockMoveKind::Import;
     }
-    auto entered = ValueParsers::integer(text(QLatin1String("quantity")), QStringLiteral("quantity"));
-    if (!entered)
-        return entered.error();
-    auto quantity = signedMoveQuantity(row.move.kind, *entered);
-    if (!quantity)
-        return quantity.error();
-    row.move.quantity = *quantity;
-    auto reason = moveReason(row.move.kind, text(QLatin1String("reason")));
-    if (!reason)
-        return reason.error();
-    row.move.reason = *reason;
+    BOOST_OUTCOME_TRY(entered, ValueParsers::integer(text(QLatin1String("quantity")), QStringLiteral("quantity")));
+    BOOST_OUTCOME_TRY(quantity, signedMoveQuantity(row.move.kind, entered));
+    row.move.quantity = quantity;
+    BOOST_OUTCOME_TRY(reason, moveReason(row.move.kind, text(QLatin1String("reason"))));
+    row.move.reason = reason;
     const QString at = text(QLatin1String("at"));
     if (at.isEmpty()) {
         row.move.at = now;
     } else if (QDateTime utc = fromIsoUtc(at); utc.isValid() && at.endsWith(QLatin1Char('Z'))) {
         row.move.at = utc;
     } else {
-        auto local = ValueParsers::localDateTime(at, QStringLiteral("at"));
-        if (!local)
-            return local.error();
-        row.move.at = local->toUTC();
+        BOOST_OUTCOME_TRY(local, ValueParsers::localDateTime(at, QStringLiteral("at")));
+        row.move.at = local.toUTC();
     }
     return row;
 }

@@ -26,14 +26,12 @@ namespace {
 template <typename Fill>
 Status stream(Result<ExportCursorPtr> cursor, int columns, const EntityRows::Sink &sink, Fill fill)
 {
-    if (!cursor)
-        return cursor.error();
-    ExportCursor &c = **cursor;
+    BOOST_OUTCOME_TRY(opened, cursor);
+    ExportCursor &c = *opened;
     QList<Cell> row(columns);
     while (c.next()) {
         fill(c, row);
-        if (Status s = sink(row); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink(row));
     }
     return c.status();
 }

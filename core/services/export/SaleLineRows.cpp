@@ -61,14 +61,10 @@ QStringList SaleLineRows::columns()
 Status SaleLineRows::forEach(Database &db, const EntityRows::Sink &sink)
 {
     ExportRepository repo(db);
-    auto cursor = repo.saleLines();
-    if (!cursor)
-        return cursor.error();
-    auto paymentsCursor = repo.salePayments();
-    if (!paymentsCursor)
-        return paymentsCursor.error();
-    ExportCursor &c = **cursor;
-    SalePaymentsReader payments(**paymentsCursor);
+    BOOST_OUTCOME_TRY(cursor, repo.saleLines());
+    BOOST_OUTCOME_TRY(paymentsCursor, repo.salePayments());
+    ExportCursor &c = *cursor;
+    SalePaymentsReader payments(*paymentsCursor);
     QList<Cell> row(13);
     qint64 sale = 0;
     while (c.next()) {
@@ -89,11 +85,9 @@ Status SaleLineRows::forEach(Database &db, const EntityRows::Sink &sink)
         row[10] = Cell::text(payments.mainMethod());
         row[11] = Cell::text(c.text(10));
         row[12] = Cell::text(payments.list());
-        if (Status s = sink(row); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(sink(row));
     }
-    if (Status s = (*paymentsCursor)->status(); !s)
-        return s;
+    BOOST_OUTCOME_TRYV(paymentsCursor->status());
     return c.status();
 }
 

@@ -31,13 +31,11 @@ public:
         const QString key = name.toLower();
         if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
             return *it;
-        auto found = m_repo.findByName(name);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
+        BOOST_OUTCOME_TRY(found, m_repo.findByName(name));
+        if (!found.has_value())
             return Error::notFound(field, ImportWriterText::tr("unknown supplier \"%1\"").arg(name));
-        m_ids.insert(key, (*found)->id);
-        return (*found)->id;
+        m_ids.insert(key, found->id);
+        return found->id;
     }
 
 private:
@@ -54,37 +52,25 @@ public:
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
-        auto parsed = row.product();
-        if (!parsed)
-            return parsed.error();
-        ProductInput in = parsed->input;
-        auto supplier = m_suppliers.find(parsed->supplier, QStringLiteral("supplier"));
-        if (!supplier)
-            return supplier.error();
-        in.supplierId = *supplier;
-        auto category = categoryId(parsed->category);
-        if (!category)
-            return category.error();
-        in.categoryId = *category;
+        BOOST_OUTCOME_TRY(parsed, row.product());
+        ProductInput in = parsed.input;
+        BOOST_OUTCOME_TRY(supplier, m_suppliers.find(parsed.supplier, QStringLiteral("supplier")));
+        in.supplierId = supplier;
+        BOOST_OUTCOME_TRY(category, categoryId(parsed.category));
+        in.categoryId = category;
 
-        auto existing = m_repo.findBySku(in.sku);
-        if (!existing)
-            return existing.error();
-        const qint64 existingId = existing->has_value() ? (*existing)->id : 0;
+        BOOST_OUTCOME_TRY(existing, m_repo.findBySku(in.sku));
+        const qint64 existingId = existing.has_value() ? existing->id : 0;
         if (existingId && m_policy == DuplicatePolicy::Skip)
             return RowOutcome::Skipped;
         if (existingId && m_policy == DuplicatePolicy::Create)
             return Error::conflict(QStringLiteral("sku"), ImportWriterText::tr("SKU %1 already exists (product #%2)").arg(in.sku).arg(existingId));
-        if (Status s = ProductService::checkEan13Free(m_db, in.ean13, existingId); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(ProductService::checkEan13Free(m_db, in.ean13, existingId));
         if (existingId) {
-            if (Status s = m_repo.update(existingId, in, m_now); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.update(existingId, in, m_now));
             return RowOutcome::Updated;
         }
-        auto id = m_repo.insert(in, m_now);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(m_repo.insert(in, m_now));
         return RowOutcome::Created;
     }
 
@@ -100,17 +86,13 @@ private:
         const QString key = name.toLower();
         if (auto it = m_categories.constFind(key); it != m_categories.constEnd())
             return *it;
-        auto found = m_repo.findCategoryByName(name);
-        if (!found)
-            return found.error();
+        BOOST_OUTCOME_TRY(found, m_repo.findCategoryByName(name));
         qint64 id = 0;
-        if (found->has_value()) {
-            id = (*found)->id;
+        if (found.has_value()) {
+            id = found->id;
         } else {
-            auto created = m_repo.insertCategory(name);
-            if (!created)
-                return created.error();
-            id = *created;
+            BOOST_OUTCOME_TRY(created, m_repo.insertCategory(name));
+            id = created;
         }
         m_categories.insert(key, id);
         return id;
@@ -133,21 +115,15 @@ public:
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
-        auto in = row.supplier();
-        if (!in)
-            return in.error();
-        auto existing = m_repo.findByName(in->name);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value()) {
+        BOOST_OUTCOME_TRY(in, row.supplier());
+        BOOST_OUTCOME_TRY(existing, m_repo.findByName(in.name));
+        if (existing.has_value()) {
             // Suppliers have no update path in storage: "update" keeps the stored one too.
             if (m_policy == DuplicatePolicy::Create)
-                return Error::conflict(QStringLiteral("name"), ImportWriterText::tr("supplier \"%1\" already exists").arg(in->name));
+                return Error::conflict(QStringLiteral("name"), ImportWriterText::tr("supplier \"%1\" already exists").arg(in.name));
             return RowOutcome::Skipped;
         }
-        auto id = m_repo.insert(*in, m_now);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(m_repo.insert(in, m_now));
         return RowOutcome::Created;
     }
 
@@ -166,31 +142,22 @@ public:
 
     Status prepare() override
     {
-        auto allowed = StockService::negativeStockAllowed(m_db); // the store's rule, as for any other move
-        if (!allowed)
-            return allowed.error();
-        m_allowNegative = *allowed;
+        // The store's rule, as for any other move.
+        BOOST_OUTCOME_TRY(allowed, StockService::negativeStockAllowed(m_db));
+        m_allowNegative = allowed;
         return {};
     }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
-        auto parsed = row.stockMove(m_now);
-        if (!parsed)
-            return parsed.error();
-        StockMove move = parsed->move;
-        auto product = productId(parsed->sku, parsed->ean13);
-        if (!product)
-            return product.error();
-        move.productId = *product;
-        auto supplier = m_suppliers.find(parsed->supplier, QStringLiteral("supplier"));
-        if (!supplier)
-            return supplier.error();
-        move.supplierId = *supplier;
+        BOOST_OUTCOME_TRY(parsed, row.stockMove(m_now));
+        StockMove move = parsed.move;
+        BOOST_OUTCOME_TRY(product, productId(parsed.sku, parsed.ean13));
+        move.productId = product;
+        BOOST_OUTCOME_TRY(supplier, m_suppliers.find(parsed.supplier, QStringLiteral("supplier")));
+        move.supplierId = supplier;
         move.userId = m_userId;
-        auto id = m_stock.applyMove(move, m_allowNegative);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRYV(m_stock.applyMove(move, m_allowNegative));
         return RowOutcome::Created;
     }
 
@@ -200,15 +167,13 @@ private:
         const QString key = sku.isEmpty() ? QStringLiteral("ean:") + ean13 : sku.toLower();
         if (auto it = m_ids.constFind(key); it != m_ids.constEnd())
             return *it;
-        auto found = sku.isEmpty() ? m_products.findByEan13(ean13) : m_products.findBySku(sku);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
+        BOOST_OUTCOME_TRY(found, sku.isEmpty() ? m_products.findByEan13(ean13) : m_products.findBySku(sku));
+        if (!found.has_value())
             return sku.isEmpty()
                        ? Error::notFound(QStringLiteral("ean13"), ImportWriterText::tr("unknown product: no EAN-13 %1").arg(ean13))
                        : Error::notFound(QStringLiteral("sku"), ImportWriterText::tr("unknown product: no SKU %1").arg(sku));
-        m_ids.insert(key, (*found)->id);
-        return (*found)->id;
+        m_ids.insert(key, found->id);
+        return found->id;
     }
 
     Database &m_db;

@@ -30,11 +30,25 @@ Result<QDateTime> readTime(const QString &text, const QString &field)
         if (const QDateTime utc = fromIsoUtc(text); utc.isValid())
             return utc;
     }
-    auto local = ValueParsers::localDateTime(text, field);
-    if (!local)
-        return local.error();
-    return fromIsoUtc(toIsoUtc(local->toUTC()));
+    BOOST_OUTCOME_TRY(local, ValueParsers::localDateTime(text, field));
+    return fromIsoUtc(toIsoUtc(local.toUTC()));
 }
+
+/** The customers and the staff logins the rows name, read once before the first row. */
+struct RowPeople {
+    CustomerKeys customers;
+    QHash<QString, qint64> users; ///< login in lower case -> user id
+
+    Status load(Database &db)
+    {
+        ImportBulkRepository bulk(db);
+        BOOST_OUTCOME_TRY(keys, bulk.customerKeys());
+        customers = std::move(keys);
+        BOOST_OUTCOME_TRY(logins, bulk.userIdsByLogin());
+        users = std::move(logins);
+        return {};
+    }
+};
 
 /** The customer of the row: the first of customer / customer_email / customer_card / customer_phone given. */
 Result<qint64> rowCustomer(const ImportRow &row, const CustomerKeys &keys)
@@ -83,50 +97,28 @@ public:
     {
     }
 
-    Status prepare() override
-    {
-        ImportBulkRepository bulk(m_db);
-        auto keys = bulk.customerKeys();
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
-        auto users = bulk.userIdsByLogin();
-        if (!users)
-            return users.error();
-        m_users = std::move(*users);
-        return {};
-    }
+    Status prepare() override { return m_people.load(m_db); }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
         AppointmentInput in;
-        auto customer = rowCustomer(row, m_keys);
-        if (!customer)
-            return customer.error();
-        in.customerId = *customer;
-        auto staff = rowUser(row, m_users, "staff_login");
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_people.customers));
+        in.customerId = customer;
+        BOOST_OUTCOME_TRY(staff, rowUser(row, m_people.users, "staff_login"));
         if (!staff)
-            return staff.error();
-        if (!*staff)
             return Error::validation(QStringLiteral("staff_login"), CustomerCareImportWritersText::tr("a staff member is required"));
-        in.staffId = *staff;
-        auto start = readTime(row.text(QLatin1String("starts_at")), QStringLiteral("starts_at"));
-        if (!start)
-            return start.error();
-        in.start = *start;
+        in.staffId = staff;
+        BOOST_OUTCOME_TRY(start, readTime(row.text(QLatin1String("starts_at")), QStringLiteral("starts_at")));
+        in.start = start;
         if (const QString end = row.text(QLatin1String("ends_at")); !end.isEmpty()) {
-            auto e = readTime(end, QStringLiteral("ends_at"));
-            if (!e)
-                return e.error();
-            in.end = *e;
+            BOOST_OUTCOME_TRY(e, readTime(end, QStringLiteral("ends_at")));
+            in.end = e;
         } else if (const QString minutes = row.text(QLatin1String("duration")); !minutes.isEmpty()) {
-            auto m = ValueParsers::integer(minutes, QStringLiteral("duration"));
-            if (!m)
-                return m.error();
-            if (*m <= 0 || *m > 24 * 60)
+            BOOST_OUTCOME_TRY(m, ValueParsers::integer(minutes, QStringLiteral("duration")));
+            if (m <= 0 || m > 24 * 60)
                 return Error::validation(QStringLiteral("duration"),
-                                         CustomerCareImportWritersText::tr("must be between 1 and 1440 minutes (got %1)").arg(*m));
-            in.end = in.start.addSecs(*m * 60);
+                                         CustomerCareImportWritersText::tr("must be between 1 and 1440 minutes (got %1)").arg(m));
+            in.end = in.start.addSecs(m * 60);
         } else {
             return Error::validation(QStringLiteral("ends_at"), CustomerCareImportWritersText::tr("an end time or a duration is required"));
         }
@@ -156,15 +148,11 @@ public:
             return Error::validation(QStringLiteral("status"),
                                      CustomerCareImportWritersText::tr("an appointment that has not started yet cannot be %1").arg(toString(status)));
         if (blocksAgenda(status)) { // the agenda rule of the service (a cancelled or no-show one frees its slot)
-            if (Status s = AppointmentService::checkFree(m_db, valid->staffId, valid->start, valid->end); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(AppointmentService::checkFree(m_db, valid->staffId, valid->start, valid->end));
         }
-        auto id = m_repo.insert(*valid, m_userId, m_now);
-        if (!id)
-            return id.error();
+        BOOST_OUTCOME_TRY(id, m_repo.insert(*valid, m_userId, m_now));
         if (status != AppointmentStatus::Planned) {
-            if (Status s = m_repo.setStatus(*id, status, m_now); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.setStatus(id, status, m_now));
         }
         return RowOutcome::Created;
     }
@@ -174,8 +162,7 @@ private:
     AppointmentRepository m_repo;
     QDateTime m_now;
     qint64 m_userId;
-    CustomerKeys m_keys;
-    QHash<QString, qint64> m_users;
+    RowPeople m_people;
 };
 
 class ComplaintImportWriter final : public ImportWriter {
@@ -187,31 +174,19 @@ public:
 
     Status prepare() override
     {
-        ImportBulkRepository bulk(m_db);
-        auto keys = bulk.customerKeys();
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
-        auto users = bulk.userIdsByLogin();
-        if (!users)
-            return users.error();
-        m_users = std::move(*users);
-        auto categories = m_repo.categories();
-        if (!categories)
-            return categories.error();
-        m_categories = std::move(*categories);
+        BOOST_OUTCOME_TRYV(m_people.load(m_db));
+        BOOST_OUTCOME_TRY(categories, m_repo.categories());
+        m_categories = std::move(categories);
         return {};
     }
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
         Complaint c;
-        auto customer = rowCustomer(row, m_keys);
+        BOOST_OUTCOME_TRY(customer, rowCustomer(row, m_people.customers));
         if (!customer)
-            return customer.error();
-        if (!*customer)
             return Error::validation(QStringLiteral("customer"), CustomerCareImportWritersText::tr("a complaint needs its customer (e-mail, card or phone)"));
-        c.customerId = *customer;
+        c.customerId = customer;
         const QString categoryText = row.text(QLatin1String("category"));
         const ComplaintCategory *category = nullptr;
         for (const ComplaintCategory &k : m_categories) {
@@ -225,40 +200,29 @@ public:
         if (c.subject.isEmpty())
             c.subject = category->name;
         c.description = row.text(QLatin1String("description"));
-        auto assignee = rowUser(row, m_users, "staff_login");
-        if (!assignee)
-            return assignee.error();
-        c.assignedTo = *assignee;
-        auto valid = validateComplaint(c);
-        if (!valid)
-            return valid.error();
-        static_cast<ComplaintInput &>(c) = *valid;
+        BOOST_OUTCOME_TRY(assignee, rowUser(row, m_people.users, "staff_login"));
+        c.assignedTo = assignee;
+        BOOST_OUTCOME_TRY(valid, validateComplaint(c));
+        static_cast<ComplaintInput &>(c) = valid;
 
-        auto opened = readTime(row.text(QLatin1String("opened_at")), QStringLiteral("opened_at"));
-        if (!opened)
-            return opened.error();
-        if (*opened > m_now)
-            return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(*opened)));
-        c.openedAt = *opened;
+        BOOST_OUTCOME_TRY(opened, readTime(row.text(QLatin1String("opened_at")), QStringLiteral("opened_at")));
+        if (opened > m_now)
+            return Error::validation(QStringLiteral("opened_at"), CustomerCareImportWritersText::tr("%1 is in the future").arg(toIsoUtc(opened)));
+        c.openedAt = opened;
         c.dueAt = complaintDueAt(c.openedAt, *category);
-        if (Status s = readWorkflow(row, c); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(readWorkflow(row, c));
 
-        auto id = m_repo.insert(c, c.openedAt, c.dueAt, m_userId);
-        if (!id)
-            return id.error();
-        c.id = *id;
+        BOOST_OUTCOME_TRY(id, m_repo.insert(c, c.openedAt, c.dueAt, m_userId));
+        c.id = id;
         ComplaintEvent opening;
         opening.complaintId = c.id;
         opening.at = c.openedAt;
         opening.userId = m_userId;
         opening.to = ComplaintStatus::Open;
         opening.note = c.subject;
-        if (Status s = m_repo.appendEvent(opening); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(m_repo.appendEvent(opening));
         if (c.status != ComplaintStatus::Open) {
-            if (Status s = m_repo.saveWorkflow(c); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.saveWorkflow(c));
             ComplaintEvent last;
             last.complaintId = c.id;
             last.at = c.closedAt.isValid() ? c.closedAt : c.resolvedAt.isValid() ? c.resolvedAt : c.openedAt;
@@ -266,8 +230,7 @@ public:
             last.from = ComplaintStatus::Open;
             last.to = c.status;
             last.note = CustomerCareImportWritersText::tr("imported");
-            if (Status s = m_repo.appendEvent(last); !s)
-                return s.error();
+            BOOST_OUTCOME_TRYV(m_repo.appendEvent(last));
         }
         return RowOutcome::Created;
     }
@@ -296,15 +259,11 @@ private:
             c.resolution = *resolution;
         }
         if (const QString score = row.text(QLatin1String("satisfaction")); !score.isEmpty()) {
-            auto n = ValueParsers::integer(score, QStringLiteral("satisfaction"));
-            if (!n)
-                return n.error();
-            auto valid = validateSatisfaction(int(*n));
-            if (!valid)
-                return valid.error();
+            BOOST_OUTCOME_TRY(n, ValueParsers::integer(score, QStringLiteral("satisfaction")));
+            BOOST_OUTCOME_TRY(valid, validateSatisfaction(int(n)));
             if (c.status != ComplaintStatus::Closed)
                 return Error::validation(QStringLiteral("satisfaction"), CustomerCareImportWritersText::tr("is given when a complaint is closed"));
-            c.satisfaction = *valid;
+            c.satisfaction = valid;
         }
         for (const auto &[field, target, applies] :
              {std::tuple{"resolved_at", &c.resolvedAt, c.status == ComplaintStatus::Resolved || c.status == ComplaintStatus::Closed},
@@ -316,12 +275,10 @@ private:
                 *target = c.openedAt;
                 continue;
             }
-            auto t = readTime(text, QLatin1String(field));
-            if (!t)
-                return t.error();
-            if (*t < c.openedAt || *t > m_now)
+            BOOST_OUTCOME_TRY(t, readTime(text, QLatin1String(field)));
+            if (t < c.openedAt || t > m_now)
                 return Error::validation(QLatin1String(field), CustomerCareImportWritersText::tr("must be between the opening and now"));
-            *target = *t;
+            *target = t;
         }
         return {};
     }
@@ -330,8 +287,7 @@ private:
     ComplaintRepository m_repo;
     QDateTime m_now;
     qint64 m_userId;
-    CustomerKeys m_keys;
-    QHash<QString, qint64> m_users;
+    RowPeople m_people;
     QList<ComplaintCategory> m_categories;
 };
 

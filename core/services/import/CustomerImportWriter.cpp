@@ -40,10 +40,8 @@ public:
 
     Status prepare() override
     {
-        auto keys = m_bulk.customerKeys();
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
+        BOOST_OUTCOME_TRY(keys, m_bulk.customerKeys());
+        m_keys = std::move(keys);
         const qint64 stored = qMax(m_keys.email.size(), qMax(m_keys.phone.size(), m_keys.card.size()));
         const qint64 expected = m_sizeHint / kBytesPerRow;
         if (expected > BulkIndexes::kWorthAbove && expected > stored)
@@ -53,40 +51,34 @@ public:
 
     Result<RowOutcome> write(const ImportRow &row) override
     {
-        auto input = row.customer(m_now.date());
-        if (!input)
-            return input.error();
-        const qint64 existing = m_keys.find(*input);
+        BOOST_OUTCOME_TRY(input, row.customer(m_now.date()));
+        const qint64 existing = m_keys.find(input);
         if (existing && m_policy == DuplicatePolicy::Skip)
             return RowOutcome::Skipped;
         if (existing && m_policy == DuplicatePolicy::Update)
-            return update(existing, *input);
-        if (!input->loyaltyCard.isEmpty()) {
-            if (qint64 holder = m_keys.card.value(input->loyaltyCard.toUpper()))
+            return update(existing, input);
+        if (!input.loyaltyCard.isEmpty()) {
+            if (qint64 holder = m_keys.card.value(input.loyaltyCard.toUpper()))
                 return Error::conflict(QStringLiteral("loyalty_card"),
                                        QCoreApplication::translate("comptoir::CustomerImportWriter",
                                                                    "card %1 already belongs to customer #%2")
-                                           .arg(input->loyaltyCard)
+                                           .arg(input.loyaltyCard)
                                            .arg(holder));
         }
-        auto id = m_bulk.insertCustomer(*input, m_now, m_userId);
-        if (!id)
-            return id.error();
-        m_keys.add(*input, *id);
-        m_created.append(*id);
+        BOOST_OUTCOME_TRY(id, m_bulk.insertCustomer(input, m_now, m_userId));
+        m_keys.add(input, id);
+        m_created.append(id);
         return RowOutcome::Created;
     }
 
     Status finish() override
     {
-        if (Status s = m_indexes.restore(); !s)
-            return s;
+        BOOST_OUTCOME_TRYV(m_indexes.restore());
         CustomerRepository repo(m_db);
         if (m_created.size() > kRebuildThreshold)
             return repo.rebuildSearchIndex();
         for (qint64 id : m_created) {
-            if (Status s = repo.reindex(id); !s)
-                return s;
+            BOOST_OUTCOME_TRYV(repo.reindex(id));
         }
         return {};
     }
@@ -96,12 +88,10 @@ private:
     Result<RowOutcome> update(qint64 id, const CustomerInput &in)
     {
         CustomerRepository repo(m_db);
-        auto found = repo.findById(id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
+        BOOST_OUTCOME_TRY(found, repo.findById(id));
+        if (!found.has_value())
             return Error::notFound(QStringLiteral("customer"), QString::number(id));
-        CustomerInput kept = **found;
+        CustomerInput kept = *found;
         if (!in.loyaltyCard.isEmpty()) {
             const qint64 holder = m_keys.card.value(in.loyaltyCard.toUpper());
             if (holder && holder != id)
@@ -126,8 +116,7 @@ private:
         overlay(kept.notes, in.notes);
         if (in.birthDate.isValid())
             kept.birthDate = in.birthDate;
-        if (Status s = repo.update(id, kept, m_now); !s)
-            return s.error();
+        BOOST_OUTCOME_TRYV(repo.update(id, kept, m_now));
         m_keys.add(kept, id);
         return RowOutcome::Updated;
     }
